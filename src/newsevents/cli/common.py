@@ -1,0 +1,62 @@
+"""Shared CLI pieces: error reporting, common options."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from typing import Callable
+
+import click
+
+from ..errors import NewsEventsError
+
+EXIT_OK = 0
+EXIT_PARTIAL = 1  # the batch ran but some inputs failed
+EXIT_USAGE = 2  # the command could not run at all
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> None:
+    click.echo(f"newsevents: error: {message}", err=True)
+    sys.exit(code)
+
+
+def warn(message: str) -> None:
+    click.echo(f"newsevents: {message}", err=True)
+
+
+def handle_errors(fn: Callable) -> Callable:
+    """Turn the library's typed errors into one line on stderr and an exit code."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except NewsEventsError as exc:
+            fail(str(exc))
+        except BrokenPipeError:  # `newsevents extract ... | head`
+            sys.stderr.close()
+            sys.exit(EXIT_OK)
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+
+    return wrapper
+
+
+config_option = click.option("--config", "config_path", type=click.Path(dir_okay=False),
+                             default=None, help="TOML file merged over the shipped defaults.")
+date_option = click.option("--date", default=None, metavar="YYYY[-MM[-DD]]",
+                           help="Publication date for inputs that carry none.")
+lang_option = click.option("--lang", default=None, metavar="CODE",
+                           help="Language of the inputs (ISO 639-1); detected when not given.")
+format_in_option = click.option("--input-format", "input_format", default=None,
+                                type=click.Choice(["text", "jsonl", "csv", "html", "warc"]),
+                                help="Force a reader instead of choosing by file suffix.")
+
+
+def read_options(date, lang, input_format, config):
+    from ..readers import ReadOptions
+    from ..readers.textfile import valid_date
+    if date and not valid_date(date):
+        raise click.BadParameter(f"{date!r} is not YYYY, YYYY-MM or YYYY-MM-DD", param_hint="--date")
+    max_bytes = int(config.get("input", {}).get("max_bytes", 10_000_000))
+    return ReadOptions(date=date, lang=lang, format=input_format, max_bytes=max_bytes)
