@@ -70,6 +70,7 @@ def read_inputs(inputs: Iterable[str], opts: ReadOptions | None = None
                 yield parse_text(decode_text(data, "<stdin>"), "-", opts)
                 continue
             reader = reader_for(item, opts)
+            # readers of multi-record formats yield per-record failures themselves
             yield from reader.read(Path(item), opts)
         except InputError as exc:
             yield ReadFailure(exc.path or item, exc.message)
