@@ -1,0 +1,83 @@
+"""`newsevents evaluate`: score the pipeline on gold documents, CoNLL NER files or TimeML."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from .common import config_option, handle_errors
+
+
+@click.command()
+@click.argument("folder", required=False, type=click.Path(file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.option("--details", is_flag=True,
+              help="Also list, per document, missed and spurious items.")
+@click.option("--conll", "conll_file", type=click.Path(dir_okay=False), default=None,
+              help="Score NER on a CoNLL / GermEval-2014 BIO file instead of gold documents.")
+@click.option("--lang", default="de", show_default=True, metavar="CODE",
+              help="Language of the --conll sentences.")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="With --conll: score only the first N sentences.")
+@click.option("--timeml", "timeml_dir", type=click.Path(file_okay=False), default=None,
+              help="Score timexes on a folder of TimeML gold files.")
+@click.option("--system", "system_dir", type=click.Path(file_okay=False), default=None,
+              help="With --timeml: score these TimeML system files instead of running the "
+                   "pipeline.")
+@config_option
+@handle_errors
+def evaluate(folder, as_json, details, conll_file, lang, limit, timeml_dir, system_dir,
+             config_path):
+    """Score the pipeline on FOLDER (NAME.txt + NAME.gold.json, like shared/eval/dev).
+
+    Prints P/R/F1 per field for each language and overall (micro-averaged over documents).
+    """
+    from ..settings import load_config
+
+    modes = sum(x is not None for x in (folder, conll_file, timeml_dir))
+    if modes != 1:
+        raise click.UsageError("give exactly one of FOLDER, --conll FILE or --timeml DIR")
+    if system_dir and not timeml_dir:
+        raise click.UsageError("--system goes with --timeml")
+    config = load_config(config_path)
+
+    if conll_file:
+        from ..evaluation.conll import evaluate_conll
+        from ..pipeline import Pipeline
+        result = evaluate_conll(conll_file, Pipeline(config), lang=lang, limit=limit)
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1) if as_json
+                   else result.format_table())
+        return
+
+    if timeml_dir:
+        try:
+            from ..evaluation import timeml
+        except ModuleNotFoundError as exc:
+            if exc.name != "newsevents.evaluation.timeml":
+                raise
+            raise click.ClickException("TimeML scoring is not available yet "
+                                       "(newsevents.evaluation.timeml is not written)") from None
+        pipeline = None
+        if system_dir is None:
+            from ..pipeline import Pipeline
+            pipeline = Pipeline(config)
+        result = timeml.evaluate_timeml(timeml_dir, system_dir=system_dir, pipeline=pipeline)
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1, default=str) if as_json
+                   else timeml.format_report(result))
+        return
+
+    from ..evaluation import evaluate_folder
+    from ..pipeline import Pipeline
+    report = evaluate_folder(folder, Pipeline(config))
+    if as_json:
+        data = report.to_dict()
+        if details:
+            data["details"] = {d.name: d.details for d in report.documents}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    if details:
+        click.echo(report.format_details())
+    click.echo(report.format_table())
+    for n in report.notes:
+        click.echo(f"note: {n}")
