@@ -1,0 +1,92 @@
+"""CoNLL / GermEval NER scoring: reading, BIO spans, offset mapping of batched sentences."""
+
+from __future__ import annotations
+
+from conftest import shared_path
+from newsevents.evaluation.conll import (bio_spans, evaluate_conll, read_conll)
+from newsevents.record import Entity, Record
+
+GERMEVAL = ("germeval2014-dev", "NER-de-dev.tsv")
+
+
+def test_read_germeval_outer_tags():
+    sents = read_conll(shared_path("corpora", *GERMEVAL))
+    assert len(sents) == 2200
+    first = sents[0]
+    assert first.tokens[:3] == ("Gleich", "darauf", "entwirft")
+    assert first.tags[first.tokens.index("Jesu")] == "B-PER"
+    assert first.tags[first.tokens.index("Ecce")] == "B-OTH"
+
+
+def test_bio_spans_ignore_oth_deriv_part():
+    tags = ("B-PER", "I-PER", "O", "B-LOCderiv", "B-ORG", "B-ORG", "I-LOC", "B-OTH", "I-OTH")
+    spans, ignored = bio_spans(tags)
+    # I-LOC after ORG starts a new span (conlleval reading)
+    assert spans == {(0, 2, "PER"), (4, 5, "ORG"), (5, 6, "ORG"), (6, 7, "LOC")}
+    assert ignored == 2
+
+
+def test_plain_conll(tmp_path):
+    f = tmp_path / "x.conll"
+    f.write_text("-DOCSTART- -X- O O\n\nEU NNP B-ORG\nrejects VBZ O\nGerman JJ B-MISC\n"
+                 "call NN O\n\nPeter NNP B-PER\nBlackburn NNP I-PER\n", "utf-8")
+    sents = read_conll(f)
+    assert [s.tokens for s in sents] == [("EU", "rejects", "German", "call"),
+                                         ("Peter", "Blackburn")]
+    assert bio_spans(sents[1].tags)[0] == {(0, 2, "PER")}
+
+
+class OraclePipeline:
+    """Stands in for the pipeline: 'finds' exactly the gold PER/ORG/LOC spans of the batch
+    text (and one MISC), so a correct offset mapping must score 1.0."""
+
+    names = ["entities"]
+
+    def __init__(self, sents, drop_first=False):
+        self.by_text = {" ".join(s.tokens): s for s in sents}
+        self.drop_first = drop_first
+
+    def __call__(self, article):
+        ents, pos = [], 0
+        for para in article.text.split("\n\n"):
+            s = self.by_text[para]
+            offs, p = [], pos
+            for t in s.tokens:
+                offs.append((p, p + len(t)))
+                p += len(t) + 1
+            for a, b, typ in sorted(bio_spans(s.tags)[0]):
+                st, en = offs[a][0], offs[b - 1][1]
+                ents.append(Entity(text=article.text[st:en], start=st, end=en,
+                                   type={"PER": "PERSON"}.get(typ, typ), name=""))
+            ents.append(Entity(text=s.tokens[0], start=pos, end=pos + len(s.tokens[0]),
+                               type="MISC", name=""))
+            pos += len(para) + 2
+        if self.drop_first and ents:
+            ents = ents[1:]
+        return Record(doc_id="b", lang="de", date=None, text=article.text,
+                      entities=tuple(ents))
+
+
+def test_batched_offsets_map_back_exactly():
+    path = shared_path("corpora", *GERMEVAL)
+    sents = read_conll(path)[:150]
+    res = evaluate_conll(path, OraclePipeline(sents), limit=150, batch_size=40, ner_only=False)
+    assert res.sentences == 150
+    assert res.overall.f1 == 1.0 and res.overall.tp > 100
+    assert res.ignored_pred == 150 and res.ignored_gold > 0
+    assert "OTH" in res.format_table()
+
+
+def test_missing_prediction_costs_recall():
+    path = shared_path("corpora", *GERMEVAL)
+    sents = read_conll(path)[:50]
+    res = evaluate_conll(path, OraclePipeline(sents, drop_first=True), limit=50,
+                         batch_size=50, ner_only=False)
+    assert res.overall.fn == 1 and res.overall.fp == 0
+
+
+def test_real_pipeline_runs(pipeline):
+    res = evaluate_conll(shared_path("corpora", *GERMEVAL), pipeline, limit=30)
+    assert res.sentences == 30
+    assert res.overall.tp + res.overall.fn == sum(
+        len(bio_spans(s.tags)[0]) for s in read_conll(shared_path("corpora", *GERMEVAL))[:30])
