@@ -90,3 +90,33 @@ def test_real_pipeline_runs(pipeline):
     assert res.sentences == 30
     assert res.overall.tp + res.overall.fn == sum(
         len(bio_spans(s.tags)[0]) for s in read_conll(shared_path("corpora", *GERMEVAL))[:30])
+
+
+# ------------------------------------------------------------------ --timeml wiring
+
+def test_timeml_flag_calls_the_temporal_module(monkeypatch, tmp_path):
+    import sys
+    import types
+
+    from click.testing import CliRunner
+
+    from newsevents.cli.main import cli
+    calls = {}
+    fake = types.ModuleType("newsevents.evaluation.timeml")
+
+    def evaluate_timeml(gold_dir, system_dir=None, pipeline=None):
+        calls["args"] = (gold_dir, system_dir, pipeline)
+        return {"f1": 0.5}
+
+    fake.evaluate_timeml = evaluate_timeml
+    fake.format_report = lambda result: f"TIMEML F1 {result['f1']}"
+    monkeypatch.setitem(sys.modules, "newsevents.evaluation.timeml", fake)
+    res = CliRunner().invoke(cli, ["evaluate", "--timeml", str(tmp_path), "--system",
+                                   str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    assert "TIMEML F1 0.5" in res.output
+    assert calls["args"] == (str(tmp_path), str(tmp_path), None)
+
+    monkeypatch.setitem(sys.modules, "newsevents.evaluation.timeml", None)  # module absent
+    res = CliRunner().invoke(cli, ["evaluate", "--timeml", str(tmp_path)])
+    assert res.exit_code == 2 and "not available" in res.output

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from .common import config_option, handle_errors
+from .common import config_option, fail, handle_errors
 
 
 @click.command()
@@ -51,13 +51,16 @@ def evaluate(folder, as_json, details, conll_file, lang, limit, timeml_dir, syst
         return
 
     if timeml_dir:
+        import importlib
         try:
-            from ..evaluation import timeml
+            timeml = importlib.import_module("newsevents.evaluation.timeml")
         except ModuleNotFoundError as exc:
             if exc.name != "newsevents.evaluation.timeml":
                 raise
-            raise click.ClickException("TimeML scoring is not available yet "
-                                       "(newsevents.evaluation.timeml is not written)") from None
+            fail("TimeML scoring is not available yet (newsevents.evaluation.timeml is not "
+                 "written)")
+        if not all(hasattr(timeml, f) for f in ("evaluate_timeml", "format_report")):
+            fail("newsevents.evaluation.timeml lacks evaluate_timeml/format_report")
         pipeline = None
         if system_dir is None:
             from ..pipeline import Pipeline
