@@ -1,0 +1,83 @@
+"""The event dating hook: the date an event happened, not the day the article appeared.
+
+``date_for(doc, sentence_id, start, end)`` is what the event coder calls for a clause.  It
+prefers a DATE (or TIME) expression inside the clause, nearest to it; then one elsewhere in
+the sentence (news sentences usually carry one governing time adverbial); then the document
+date.  Vague values (PAST_REF, PRESENT_REF...) and durations do not date an event: a
+PRESENT_REF or FUTURE_REF clause is dated by the document date, a PAST_REF one not at all
+(we know only that it happened before).  Precision is kept: "im Juli" gives "2021-07".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc
+from ..record import Timex
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def calendar_date(value: str) -> str | None:
+    """The YYYY[-MM[-DD]] part of a TIMEX3 value ("2021-12-31T14:00" -> "2021-12-31");
+    None for weeks, seasons, quarters, vague values (they name no calendar date)."""
+    m = _DATE.match(value)
+    if not m:
+        return None
+    rest = value[m.end():]
+    if rest and not rest.startswith("T"):
+        # 2021-W52, 2021-SU, 2021-Q1: the year (and month) is still known
+        if rest.startswith("-W") or rest.startswith("-Q") or rest[1:3] in {"SU", "SP", "FA", "WI"}:
+            return m.group(1)
+        return None
+    return m.group(0)
+
+
+def _week_month(value: str) -> str | None:
+    """An ISO week lies in a month or straddles two: keep the year-month of its Thursday."""
+    import datetime as dt
+    m = re.match(r"^(\d{4})-W(\d{2})", value)
+    if not m:
+        return None
+    try:
+        d = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 4)
+    except ValueError:
+        return None
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def timex_date(t: Timex) -> str | None:
+    if t.type not in ("DATE", "TIME"):
+        return None
+    if "-W" in t.value:
+        return _week_month(t.value)
+    return calendar_date(t.value)
+
+
+def date_for(doc: Doc, sentence_id: int, start: int, end: int,
+             trigger: int | None = None) -> str | None:
+    """The date of the clause at characters ``start..end`` of sentence ``sentence_id``.
+
+    ``trigger`` (a character offset, e.g. of the event verb) decides between several timexes
+    inside the clause; by default the clause's middle.
+    """
+    if not (0 <= sentence_id < len(doc.sentences)):
+        return doc.date
+    sent = doc.sentences[sentence_id]
+    in_sent = [t for t in doc.timexes if t.start >= sent.start and t.end <= sent.end]
+    pivot = trigger if trigger is not None else (start + end) // 2
+
+    def nearest(ts: list[Timex]) -> Timex | None:
+        return min(ts, key=lambda t: min(abs(t.start - pivot), abs(t.end - pivot)), default=None)
+
+    inside = [t for t in in_sent if t.start >= start and t.end <= end]
+    for group in (inside, in_sent):
+        dated = [t for t in group if timex_date(t)]
+        best = nearest(dated)
+        if best is not None:
+            return timex_date(best)
+        vague = [t for t in group if t.value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF")]
+        best = nearest(vague)
+        if best is not None:
+            return None if best.value == "PAST_REF" else doc.date
+    return doc.date

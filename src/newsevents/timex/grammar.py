@@ -1,0 +1,152 @@
+"""The temporal grammar of one language, built from its data files.
+
+A researcher writes the grammar in ``lang/<lang>/time/patterns.yaml`` and the word lists in
+``lang/<lang>/time/<slot>.tsv``; this module turns both into compiled regular expressions.
+The template language of a pattern's ``match`` is deliberately small:
+
+- ``{slot}`` — a named slot.  Built-in slots match digits (``year``, ``yy``, ``day``,
+  ``monthnum``, ``hour``, ``minute``, ``int``); any other name is the table
+  ``time/<slot>.tsv`` (columns ``form``, ``value``, optional ``flags``) and matches any of its
+  forms.  ``{slot#2}`` is a second use of the same slot; ``{~slot}`` matches without capturing
+  (for look-aheads).
+- ``<<`` and ``>>`` mark the part of the match that is the expression itself, when the
+  pattern needs context around it ("am <<{weekday}>>" — the span starts at the weekday).
+- A space matches any run of white space; everything else is an ordinary (Python) regular
+  expression, matched case-insensitively unless a table row carries the flag ``case``.
+
+Why templates and not raw regex: month names, number words etc. live in tables that grow
+(regional forms, abbreviations) without anyone touching the patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import ConfigError
+from ..lang import data_path, load_tsv, load_yaml
+
+BUILTIN_SLOTS: dict[str, str] = {
+    "year": r"(?:1[0-9]{3}|20[0-9]{2})",
+    "yy": r"(?:[0-9]{2})",
+    "day": r"(?:0?[1-9]|[12][0-9]|3[01])",
+    "monthnum": r"(?:0?[1-9]|1[0-2])",
+    "hour": r"(?:[01]?[0-9]|2[0-4])",
+    "minute": r"(?:[0-5][0-9])",
+    "int": r"(?:[0-9]{1,4})",
+}
+
+RESOLVERS = {"calendar", "shift", "weekday", "duration", "literal", "set", "unitpart", "vague"}
+TYPES = {"DATE", "TIME", "DURATION", "SET"}
+
+_SLOT = re.compile(r"\{(~?)([a-z_]+)(?:#(\d+))?\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One slot table: surface form (case-folded unless case-sensitive) -> value."""
+
+    name: str
+    values: dict[str, str]
+    regex: str
+
+    def lookup(self, form: str) -> str | None:
+        norm = " ".join(form.split())
+        return self.values.get(norm) if norm in self.values else self.values.get(norm.casefold())
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One pattern of ``patterns.yaml`` with its compiled expression."""
+
+    id: str
+    type: str
+    resolve: str
+    regex: re.Pattern[str]
+    params: dict[str, Any] = field(default_factory=dict)
+    order: int = 0
+
+
+@dataclass(slots=True)
+class Grammar:
+    lang: str
+    tables: dict[str, Table]
+    rules: list[Rule]
+    trigger: re.Pattern[str]
+    tense: dict[str, str]
+    past_pos: frozenset[str] = frozenset()
+
+
+def _table_regex(rows: list[tuple[str, bool]]) -> str:
+    alts = []
+    for form, case in sorted(rows, key=lambda r: -len(r[0])):
+        esc = r"\s+".join(re.escape(p) for p in form.split())
+        alts.append(f"(?-i:{esc})" if case else esc)
+    return "(?:" + "|".join(alts) + ")"
+
+
+def load_table(lang: str, name: str) -> Table:
+    rows = load_tsv(lang, f"time/{name}.tsv")
+    values: dict[str, str] = {}
+    forms: list[tuple[str, bool]] = []
+    for r in rows:
+        form, value = r.get("form", ""), r.get("value", "")
+        if not form or value == "":
+            raise ConfigError(f"row without form or value in time/{name}.tsv: {r}",
+                              path=str(data_path(lang, f"time/{name}.tsv")))
+        case = "case" in r.get("flags", "").split(",")
+        values[form if case else form.casefold()] = value
+        forms.append((form, case))
+    return Table(name, values, _table_regex(forms))
+
+
+def compile_template(template: str, tables: dict[str, Table], lang: str) -> str:
+    """Expand a pattern template into a regular expression (see the module docstring)."""
+    def slot(m: re.Match[str]) -> str:
+        silent, name, n = m.group(1), m.group(2), m.group(3)
+        if name in BUILTIN_SLOTS:
+            body = BUILTIN_SLOTS[name]
+        else:
+            if name not in tables:
+                tables[name] = load_table(lang, name)
+            body = tables[name].regex
+        if silent:
+            return body
+        group = name if not n else f"{name}__{n}"
+        return f"(?P<{group}>{body})"
+
+    out = _SLOT.sub(slot, template)
+    out = out.replace("<<", "(?P<t>").replace(">>", ")")
+    # a space is any run of white space; " ?" an optional one
+    out = re.sub(r" \?", r"(?:\\s+)?", out)
+    out = re.sub(r" +", r"\\s+", out)
+    return out
+
+
+def load_grammar(lang: str) -> Grammar:
+    """Read ``lang/<lang>/time/patterns.yaml`` and the tables it names."""
+    spec = load_yaml(lang, "time/patterns.yaml") or {}
+    tables: dict[str, Table] = {}
+    rules: list[Rule] = []
+    for i, p in enumerate(spec.get("patterns", [])):
+        rid = p.get("id", f"rule{i}")
+        if p.get("type") not in TYPES or p.get("resolve") not in RESOLVERS:
+            raise ConfigError(f"pattern {rid}: bad type or resolve",
+                              path=str(data_path(lang, "time/patterns.yaml")))
+        body = compile_template(p["match"], tables, lang)
+        try:
+            rx = re.compile(r"(?<![\w])(?:" + body + r")(?![\w])", re.IGNORECASE)
+        except re.error as exc:
+            raise ConfigError(f"pattern {rid}: {exc}",
+                              path=str(data_path(lang, "time/patterns.yaml"))) from None
+        params = {k: v for k, v in p.items() if k not in {"id", "type", "resolve", "match"}}
+        rules.append(Rule(rid, p["type"], p["resolve"], rx, params, i))
+    trig = spec.get("trigger", [])
+    trigger_body = "|".join(compile_template(t, tables, lang) for t in trig) or r"\d"
+    trigger = re.compile(r"(?<![\w])(?:" + trigger_body + ")", re.IGNORECASE)
+    tense = {}
+    if spec.get("tense"):
+        tense = {r["form"].casefold(): r["value"] for r in load_tsv(lang, spec["tense"])}
+    past_pos = frozenset(spec.get("past_pos", []) or [])
+    return Grammar(lang, tables, rules, trigger, tense, past_pos)

@@ -1,0 +1,320 @@
+"""Find temporal expressions in text and normalise them to TIMEX3 values.
+
+``TimexTagger(lang).tag(text, dct)`` is the whole engine: it runs the grammar's patterns
+over each sentence that contains a temporal trigger word, keeps the longest non-overlapping
+matches and resolves each one against an anchor.  Anchors follow news style: relative
+expressions ("gestern", "last week") resolve against the document date; clock times against
+the date last named in the same sentence; "am nächsten Tag" (patterns with ``anchor: last``)
+against the date last mentioned.  Whether "Friday" is the last or the next one comes from
+tense cues near the expression (data: ``tense.tsv``), news being past by default.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from . import calendar as cal
+from .calendar import Anchor
+from .grammar import Grammar, Rule, load_grammar
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A temporal expression: ``text == source[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+    type: str
+    value: str
+    rule: str
+    mod: str | None = None
+
+
+@dataclass(slots=True)
+class _Context:
+    dct: Anchor | None
+    last: Anchor | None  # the date last mentioned (narrative reference time)
+    sentence_day: Anchor | None  # a day named earlier in the same sentence
+    direction: str | None  # "past" | "future" | None (no cue)
+
+
+class TimexTagger:
+    """The temporal tagger of one language (grammar loaded once, reused for every text)."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.grammar: Grammar = load_grammar(lang)
+
+    # ------------------------------------------------------------------ finding
+    def candidates(self, text: str, offset: int = 0) -> list[tuple[int, int, Rule, re.Match]]:
+        """Every rule match in ``text`` (one sentence), as (start, end, rule, match)."""
+        out = []
+        for rule in self.grammar.rules:
+            for m in rule.regex.finditer(text):
+                s, e = m.span("t") if "t" in rule.regex.groupindex and m.group("t") else m.span()
+                if e > s:
+                    out.append((s + offset, e + offset, rule, m))
+        return out
+
+    @staticmethod
+    def select(cands: list[tuple[int, int, Rule, re.Match]]):
+        """Longest match first (whole match, context included), then earlier rule."""
+        cands = sorted(cands, key=lambda c: (-(c[3].end() - c[3].start()), -(c[1] - c[0]),
+                                             c[2].order, c[0]))
+        taken: list[tuple[int, int, Rule, re.Match]] = []
+        for c in cands:
+            if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
+                taken.append(c)
+        return sorted(taken, key=lambda c: c[0])
+
+    def direction(self, text: str, start: int, end: int, past_spans: Iterable[int] = ()) -> str | None:
+        """Tense cue nearest to the expression (characters ``start..end`` of ``text``)."""
+        best, best_dist = None, 10 ** 9
+        tense = self.grammar.tense
+        for m in _WORD.finditer(text):
+            v = tense.get(m.group().casefold())
+            if v is None or start <= m.start() < end:
+                continue
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            if dist < best_dist:
+                best, best_dist = v, dist
+        for p in past_spans:
+            dist = start - p if p <= start else p - end
+            if dist < best_dist:
+                best, best_dist = "past", dist
+        return best
+
+    def tag(self, text: str, dct: str | None, sentences: list[tuple[int, int]] | None = None,
+            past_offsets: dict[int, list[int]] | None = None) -> list[Found]:
+        """Temporal expressions of ``text``; ``sentences`` are (start, end) character spans
+        (the whole text is one sentence when not given); ``past_offsets`` maps a sentence
+        index to offsets (relative to the sentence) of past-tense verbs, when a tagger knows."""
+        dct_a = Anchor.parse(dct)
+        ctx = _Context(dct_a, dct_a, None, None)
+        out: list[Found] = []
+        for si, (s0, s1) in enumerate(sentences or [(0, len(text))]):
+            sent = text[s0:s1]
+            if not self.grammar.trigger.search(sent):
+                continue
+            ctx.sentence_day = None
+            past = (past_offsets or {}).get(si, [])
+            for s, e, rule, m in self.select(self.candidates(sent)):
+                ctx.direction = self.direction(sent, s, e, past)
+                res = self.resolve(rule, m, ctx)
+                if res is None:
+                    continue
+                value, mod = res
+                out.append(Found(sent[s:e], s + s0, e + s0, rule.type, value, rule.id, mod))
+                a = Anchor.parse(value) if rule.type in ("DATE", "TIME") else None
+                if a is not None and a.day is not None:
+                    ctx.sentence_day = a
+                if a is not None and rule.resolve in ("calendar", "weekday"):
+                    ctx.last = a
+        return out
+
+    # ------------------------------------------------------------------ resolving
+    def _slot(self, m: re.Match, name: str) -> str | None:
+        """The table value (or digits) a slot matched, trying ``name`` and ``name__2``..."""
+        for g in (name, f"{name}__2", f"{name}__3"):
+            if g in m.re.groupindex and m.group(g) is not None:
+                raw = m.group(g)
+                table = self.grammar.tables.get(name)
+                return table.lookup(raw) if table else raw
+        return None
+
+    def resolve(self, rule: Rule, m: re.Match, ctx: _Context) -> tuple[str, str | None] | None:
+        fn = getattr(self, f"_r_{rule.resolve}")
+        value = fn(rule, m, ctx)
+        if value is None:
+            return None
+        mod = self._slot(m, "partof")
+        return value, mod
+
+    def _anchor(self, rule: Rule, ctx: _Context) -> Anchor | None:
+        return ctx.last if rule.params.get("anchor") == "last" else ctx.dct
+
+    def _r_literal(self, rule: Rule, m: re.Match, ctx: _Context) -> str | None:
+        value = rule.params.get("value", "")
+        def sub(x: re.Match) -> str:
+            return self._slot(m, x.group(1)) or ""
+        return re.sub(r"\{([a-z_]+)\}", sub, str(value)) or None
+
+    def _r_vague(self, rule: Rule, m: re.Match, ctx: _Context) -> str | None:
+        """A word like "jetzt"/"damals": its table value (PRESENT_REF, PAST_REF...)."""
+        return self._slot(m, rule.params.get("slot", "refword"))
+
+    def _year(self, m: re.Match, ctx: _Context, month: int | None, rule: Rule) -> int | None:
+        y = self._slot(m, "year")
+        if y:
+            return int(y)
+        yy = self._slot(m, "yy")
+        if yy:
+            return 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
+        rel = self._slot(m, "rel")
+        anchor = self._anchor(rule, ctx)
+        if anchor is None:
+            return None
+        if rel is not None and rule.params.get("rel_unit") == "Y":
+            return anchor.year + int(rel)
+        if month is None:
+            return anchor.year
+        return cal.month_year(anchor, month, ctx.direction or "")
+
+    def _r_calendar(self, rule: Rule, m: re.Match, ctx: _Context) -> str | None:
+        """Dates and times given by their parts (year, month, day, hour...); missing
+        larger parts come from the anchor."""
+        month_s = self._slot(m, "month") or self._slot(m, "monthnum")
+        month = int(month_s) if month_s else None
+        day_s = self._slot(m, "day")
+        day = int(day_s) if day_s else None
+        hol = self._slot(m, "holiday")
+        season = self._slot(m, "season")
+        quarter = self._slot(m, "ordinal") if rule.params.get("quarter") else None
+        hour_s = self._slot(m, "hour")
+        part = self._slot(m, "daypart") or self._slot(m, "daypart_suffix")
+        anchor = self._anchor(rule, ctx)
+        if day is not None and month is None:
+            # "am 5." - a day of the anchor's month
+            if anchor is None or anchor.month is None:
+                return None
+            month = anchor.month
+        year = self._year(m, ctx, month, rule)
+        if hol:
+            if year is None:
+                return None
+            d = cal.holiday_date(hol, year)
+            return d.isoformat() if d else None
+        if year is None:
+            if hour_s is None and part is None:
+                if month is None:
+                    return None
+                return f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+            base = None
+        else:
+            base = f"{year:04d}"
+        if season:
+            return f"{base}-{season}" if base else None
+        if quarter:
+            q = int(quarter)
+            return f"{base}-Q{q if q > 0 else 4}" if base else None
+        if month is not None and base:
+            base += f"-{month:02d}"
+            if day is not None:
+                if not cal.valid_date(year, month, day):
+                    return None
+                base += f"-{day:02d}"
+        if hour_s is not None or part is not None:
+            if month is None:
+                day_anchor = ctx.sentence_day or anchor
+                if day_anchor is None:
+                    return None
+                base = day_anchor.value()
+            elif day is None:
+                return base
+            if hour_s is not None:
+                h = int(hour_s)
+                mi = int(self._slot(m, "minute") or 0)
+                ampm = (self._slot(m, "ampm") or "").lower()
+                if ampm == "pm" and h < 12:
+                    h += 12
+                elif ampm == "am" and h == 12:
+                    h = 0
+                if h > 24:
+                    return None
+                return f"{base}T{h:02d}:{mi:02d}"
+            return f"{base}T{part}"
+        return base
+
+    def _r_weekday(self, rule: Rule, m: re.Match, ctx: _Context) -> str | None:
+        wd = int(self._slot(m, "weekday") or 0)
+        if not wd:
+            return None
+        anchor = self._anchor(rule, ctx)
+        if anchor is None:
+            return f"XXXX-WXX-{wd}"
+        direction = rule.params.get("direction") or ctx.direction or "past"
+        value = cal.weekday(anchor, wd, direction)
+        part = self._slot(m, "daypart") or self._slot(m, "daypart_suffix")
+        if part and len(value) == 10:
+            return f"{value}T{part}"
+        return value
+
+    def _count(self, m: re.Match, rule: Rule) -> str | None:
+        n = self._slot(m, "num") or self._slot(m, "int")
+        if n is None:
+            n = str(rule.params.get("count", "1"))
+        if n != "X":
+            f = float(n)
+            n = str(int(f)) if f == int(f) else str(f)
+        return n
+
+    def _unit(self, m: re.Match, rule: Rule) -> str | None:
+        return self._slot(m, "unit") or self._slot(m, "units") or rule.params.get("unit")
+
+    def _r_shift(self, rule: Rule, m: re.Match, ctx: _Context) -> str | None:
+        """A unit moved from the anchor: "gestern" (D -1), "letzte Woche" (W -1),
+        "vor drei Jahren" (Y -3); an uncounted amount gives PAST_REF/FUTURE_REF."""
+        unit = self._unit(m, rule)
+        anchor = self._anchor(rule, ctx)
+        sign = int(rule.params.get("sign", 1))
+        offset = self._slot(m, "rel") or self._slot(m, "dayword")
+        if offset is None:
+            n = self._count(m, rule)
+            if n == "X" or n is None or "." in n:
+                return "PAST_REF" if sign < 0 else "FUTURE_REF"
+            offset = str(int(n))
+        k = int(offset) * sign
+        if anchor is None or unit is None:
+            return "PRESENT_REF" if k == 0 else ("PAST_REF" if k < 0 else "FUTURE_REF")
+        if unit in ("H", "MIN", "S"):
+            return "PRESENT_REF" if k == 0 else ("PAST_REF" if k < 0 else "FUTURE_REF")
+        value = cal.shift(anchor, unit, k)
+        part = self._slot(m, "daypart") or self._slot(m, "daypart_suffix")
+        if value and part and len(value) == 10:
+            value += f"T{part}"
+        return value
+
+    def _r_unitpart(self, rule: Rule, m: re.Match, ctx: _Context) -> str | None:
+        """"Jahresende (2021)": the year (or month) named, to the table's precision."""
+        spec = self._slot(m, "unitpart") or ""
+        anchor = self._anchor(rule, ctx)
+        y = self._slot(m, "year")
+        if spec.startswith("Y"):
+            year = int(y) if y else (anchor.year if anchor else None)
+            return None if year is None else f"{year:04d}{spec[1:]}"
+        if anchor is None or anchor.month is None:
+            return None
+        return f"{anchor.year:04d}-{anchor.month:02d}"
+
+    def _r_duration(self, rule: Rule, m: re.Match, ctx: _Context) -> str | None:
+        unit = self._unit(m, rule)
+        n = self._count(m, rule)
+        if unit is None or n is None:
+            return None
+        if unit in ("H", "MIN", "S"):
+            return f"PT{n}{'M' if unit == 'MIN' else unit}"
+        if "." in n:
+            # "anderthalb Jahre" -> P18M; other fractions to the next smaller unit
+            smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)}
+            if unit in smaller:
+                u, k = smaller[unit]
+                v = int(round(float(n) * k))
+                return f"PT{v}H" if u == "H" else f"P{v}{u}"
+        return f"P{n}{unit}"
+
+    def _r_set(self, rule: Rule, m: re.Match, ctx: _Context) -> str | None:
+        wd = self._slot(m, "weekday") or self._slot(m, "weekday_set")
+        if wd:
+            return f"XXXX-WXX-{wd}"
+        unit = self._unit(m, rule)
+        n = self._count(m, rule) or "1"
+        if unit is None:
+            return None
+        if unit in ("H", "MIN", "S"):
+            return f"PT{n}{'M' if unit == 'MIN' else unit}"
+        return f"P{n}{unit}"
