@@ -249,7 +249,35 @@ def test_cli_json(dev_report):
     from newsevents.cli.main import cli
     res = CliRunner().invoke(cli, ["evaluate", str(shared_path("eval", "dev")), "--json"])
     assert res.exit_code == 0, res.output
-    data = json.loads(res.output)
+    data = json.loads(res.stdout)
     assert data["totals"]["all"]["event_actor"]["f1"] == round(dev_report.headline, 4)
     res = CliRunner().invoke(cli, ["evaluate", "/nonexistent/folder"])
     assert res.exit_code == 2 and "Traceback" not in res.output
+
+
+def test_every_dev_gold_mention_is_located_in_order():
+    import glob
+    from newsevents.readers import read_inputs
+    dev = shared_path("eval", "dev")
+    for gp in sorted(glob.glob(str(dev / "*.gold.json"))):
+        gold = json.loads(open(gp, encoding="utf-8").read())
+        [article] = list(read_inputs([gp.replace(".gold.json", ".txt")]))
+        for sec in ("timexes", "quantities", "quotes"):
+            locs = locate_in_order(article.text, [m["text"] for m in gold[sec]])
+            assert None not in locs, (gp, sec)
+            assert [l[0] for l in locs] == sorted(l[0] for l in locs), (gp, sec)
+        for ev in gold["events"]:
+            assert locate_first(article.text, ev["sentence"]) is not None, (gp, ev["sentence"])
+
+
+class _Broken:
+    def __call__(self, article):
+        raise RuntimeError("component under construction")
+
+
+def test_a_crashing_pipeline_is_reported_not_fatal():
+    from newsevents.evaluation import evaluate_folder
+    rep = evaluate_folder(shared_path("eval", "dev"), _Broken(), names=["de-0001"])
+    assert rep.totals["all"].docs == 1
+    assert rep.totals["all"].fields["entities"].fn == 11
+    assert "RuntimeError" in rep.notes[0]

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from .common import config_option, fail, handle_errors
+from .common import config_option, fail, handle_errors, warn
 
 
 @click.command()
@@ -14,6 +14,8 @@ from .common import config_option, fail, handle_errors
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 @click.option("--details", is_flag=True,
               help="Also list, per document, missed and spurious items.")
+@click.option("--doc", "doc_names", multiple=True, metavar="NAME",
+              help="Score only this document of FOLDER (repeatable), e.g. --doc de-0001.")
 @click.option("--conll", "conll_file", type=click.Path(dir_okay=False), default=None,
               help="Score NER on a CoNLL / GermEval-2014 BIO file instead of gold documents.")
 @click.option("--lang", default="de", show_default=True, metavar="CODE",
@@ -27,7 +29,7 @@ from .common import config_option, fail, handle_errors
                    "pipeline.")
 @config_option
 @handle_errors
-def evaluate(folder, as_json, details, conll_file, lang, limit, timeml_dir, system_dir,
+def evaluate(folder, as_json, details, doc_names, conll_file, lang, limit, timeml_dir, system_dir,
              config_path):
     """Score the pipeline on FOLDER (NAME.txt + NAME.gold.json, like shared/eval/dev).
 
@@ -72,15 +74,17 @@ def evaluate(folder, as_json, details, conll_file, lang, limit, timeml_dir, syst
 
     from ..evaluation import evaluate_folder
     from ..pipeline import Pipeline
-    report = evaluate_folder(folder, Pipeline(config))
+    report = evaluate_folder(folder, Pipeline(config), names=doc_names or None)
     if as_json:
         data = report.to_dict()
         if details:
             data["details"] = {d.name: d.details for d in report.documents}
         click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        for n in report.notes:
+            warn(n)
         return
     if details:
         click.echo(report.format_details())
     click.echo(report.format_table())
     for n in report.notes:
-        click.echo(f"note: {n}")
+        warn(n)
