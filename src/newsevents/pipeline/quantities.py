@@ -1,0 +1,42 @@
+"""Pipeline stage: counts a conflict analyst tabulates (killed, troops, refugees, money).
+
+The algorithm lives in ``newsevents.quantities``; this module wires it to the Doc.  Spans
+inside temporal expressions found earlier (``doc.timexes``) are never counts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..doc import Doc
+from ..quantities import QuantityLexicon, load_lexicon, quantities_in
+from ..registry import components
+from .base import Component
+
+
+@components.register("newsevents.quantities.v1")
+class Quantities(Component):
+    """Settings: ``vague`` (bool, default false) also reports vague plural counts
+    ("Tausende Demonstranten", "dozens died") with a lower-bound value, marked approximate."""
+
+    name = "quantities"
+    requires = ("tokens", "pos")
+    assigns = ("quantities",)
+
+    def __init__(self, settings: dict[str, Any] | None = None):
+        super().__init__(settings)
+        self.vague = bool(self.settings.get("vague", False))
+        self._lex: dict[str, QuantityLexicon] = {}
+
+    def lexicon(self, lang: str) -> QuantityLexicon:
+        if lang not in self._lex:
+            self._lex[lang] = load_lexicon(lang)
+        return self._lex[lang]
+
+    def __call__(self, doc: Doc) -> Doc:
+        lang = doc.lang if doc.lang in ("de", "en") else "de"
+        lex = self.lexicon(lang)
+        toks = [doc.sentence_tokens(s) for s in doc.sentences]
+        blocked = [(t.start, t.end) for t in doc.timexes]
+        doc.quantities = quantities_in(toks, doc.text, blocked, lex, vague=self.vague)
+        return doc
