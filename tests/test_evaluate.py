@@ -281,3 +281,21 @@ def test_a_crashing_pipeline_is_reported_not_fatal():
     assert rep.totals["all"].docs == 1
     assert rep.totals["all"].fields["entities"].fn == 11
     assert "RuntimeError" in rep.notes[0]
+
+
+def test_cli_scores_given_records(tmp_path):
+    from click.testing import CliRunner
+    from newsevents.cli.main import cli
+    text, gold, _ = _load("de-0001")
+    ents = [{"text": g["name"], "start": 0, "end": 0, "type": g["type"], "name": g["name"]}
+            for g in gold["entities"]]
+    rec = _record(text, entities=ents, doc_id="de-0001", date=gold["date"])
+    f = tmp_path / "r.jsonl"
+    f.write_text(json.dumps(rec, ensure_ascii=False) + "\n", "utf-8")
+    res = CliRunner().invoke(cli, ["evaluate", str(shared_path("eval", "dev")), "--records",
+                                   str(f), "--doc", "de-0001", "--json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data["totals"]["all"]["entities"]["f1"] == 1.0
+    assert data["totals"]["all"]["doc_date"]["accuracy"] == 1.0
+    assert list(data["documents"]) == ["de-0001"]

@@ -16,6 +16,9 @@ from .common import config_option, fail, handle_errors, warn
               help="Also list, per document, missed and spurious items.")
 @click.option("--doc", "doc_names", multiple=True, metavar="NAME",
               help="Score only this document of FOLDER (repeatable), e.g. --doc de-0001.")
+@click.option("--records", "records_file", type=click.Path(dir_okay=False), default=None,
+              help="Score these records (JSONL from `extract --format jsonl`) instead of "
+                   "running the pipeline.")
 @click.option("--conll", "conll_file", type=click.Path(dir_okay=False), default=None,
               help="Score NER on a CoNLL / GermEval-2014 BIO file instead of gold documents.")
 @click.option("--lang", default="de", show_default=True, metavar="CODE",
@@ -29,8 +32,8 @@ from .common import config_option, fail, handle_errors, warn
                    "pipeline.")
 @config_option
 @handle_errors
-def evaluate(folder, as_json, details, doc_names, conll_file, lang, limit, timeml_dir, system_dir,
-             config_path):
+def evaluate(folder, as_json, details, doc_names, records_file, conll_file, lang, limit,
+             timeml_dir, system_dir, config_path):
     """Score the pipeline on FOLDER (NAME.txt + NAME.gold.json, like shared/eval/dev).
 
     Prints P/R/F1 per field for each language and overall (micro-averaged over documents).
@@ -72,9 +75,13 @@ def evaluate(folder, as_json, details, doc_names, conll_file, lang, limit, timem
                    else timeml.format_report(result))
         return
 
-    from ..evaluation import evaluate_folder
-    from ..pipeline import Pipeline
-    report = evaluate_folder(folder, Pipeline(config), names=doc_names or None)
+    from ..evaluation import evaluate_folder, load_records
+    if records_file:
+        report = evaluate_folder(folder, names=doc_names or None,
+                                 records=load_records(records_file))
+    else:
+        from ..pipeline import Pipeline
+        report = evaluate_folder(folder, Pipeline(config), names=doc_names or None)
     if as_json:
         data = report.to_dict()
         if details:
