@@ -89,6 +89,10 @@ def test_entity_alias_case_and_type():
     # the two Iraks mentions are one distinct entity; Reuters has the wrong type
     assert c.tp == 1 and c.pred_ok == 1 and c.fp == 1
     assert c.fn == len(gold["entities"]) - 1
+    s = score_document(_record(text, entities=ents), gold, orgs)
+    assert s.fields["entities_LOC"].tp == 1 and s.fields["entities_LOC"].fp == 0
+    assert s.fields["entities_PERSON"].fp == 1 and s.fields["entities_PERSON"].tp == 0
+    assert s.fields["entities_ORG"].fn == sum(g["type"] == "ORG" for g in gold["entities"])
 
 
 # ------------------------------------------------------------------ timexes, quantities, quotes

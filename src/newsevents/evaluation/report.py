@@ -10,6 +10,9 @@ from .scoring import ACCURACIES, FIELDS, Accuracy, Counts, DocScores
 #: human names of the fields, in print order
 LABELS = {
     "entities": "entities",
+    "entities_PERSON": "  PERSON",
+    "entities_ORG": "  ORG",
+    "entities_LOC": "  LOC",
     "timex_span": "timex span",
     "timex_value": "timex value",
     "quantities": "quantities",

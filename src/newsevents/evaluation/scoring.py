@@ -18,7 +18,7 @@ from .gold import locate_first, locate_in_order
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "LOC"})
 
 #: order of the scored fields in reports
-FIELDS = ("entities", "timex_span", "timex_value", "quantities", "quotes", "event_root",
+FIELDS = ("entities", "entities_PERSON", "entities_ORG", "entities_LOC", "timex_span", "timex_value", "quantities", "quotes", "event_root",
           "event_actor")
 ACCURACIES = ("doc_date", "quote_speaker", "event_date", "event_plover")
 
@@ -200,16 +200,22 @@ def score_entities(record: dict, gold: dict, out: DocScores) -> None:
         golds.append((g["type"], {norm(g["name"])} | {norm(a) for a in g.get("aliases", [])}))
     c = out.fields["entities"]
     for (gtype, names), g in zip(golds, gold.get("entities", [])):
+        by_type = out.fields.get(f"entities_{gtype}", Counts())
         if any(t == gtype and forms & names for (t, _), forms in preds.items()):
             c.tp += 1
+            by_type.tp += 1
         else:
             c.fn += 1
+            by_type.fn += 1
             out.note("missed entities", f"{gtype} {g['name']}")
     for (t, key), forms in preds.items():
+        by_type = out.fields[f"entities_{t}"]
         if any(gtype == t and forms & names for gtype, names in golds):
             c.pred_ok += 1
+            by_type.pred_ok += 1
         else:
             c.fp += 1
+            by_type.fp += 1
             out.note("spurious entities", f"{t} {key}")
 
 
