@@ -37,7 +37,8 @@ BUILTIN_SLOTS: dict[str, str] = {
     "int": r"(?:[0-9]{1,4})",
 }
 
-RESOLVERS = {"calendar", "shift", "weekday", "duration", "literal", "set", "unitpart", "vague"}
+RESOLVERS = {"calendar", "shift", "weekday", "duration", "literal", "set", "unitpart", "vague",
+             "ignore"}
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
 _SLOT = re.compile(r"\{(~?)([a-z_]+)(?:#(\d+))?\}")

@@ -138,6 +138,10 @@ class TimexTagger:
     def _anchor(self, rule: Rule, ctx: _Context) -> Anchor | None:
         return ctx.last if rule.params.get("anchor") == "last" else ctx.dct
 
+    def _r_ignore(self, rule: Rule, m: re.Match, ctx: _Context) -> str | None:
+        """Words that look temporal but are not (ages): matched so nothing else takes them."""
+        return None
+
     def _r_literal(self, rule: Rule, m: re.Match, ctx: _Context) -> str | None:
         value = rule.params.get("value", "")
         def sub(x: re.Match) -> str:
@@ -210,6 +214,9 @@ class TimexTagger:
                 base += f"-{day:02d}"
         if hour_s is not None or part is not None:
             if month is None:
+                # a time of day without a date: the day named earlier in the sentence, else
+                # the document date (anchoring on the day last mentioned instead does worse
+                # on event listings, where each line names its own day)
                 day_anchor = ctx.sentence_day or anchor
                 if day_anchor is None:
                     return None
@@ -296,6 +303,8 @@ class TimexTagger:
         n = self._count(m, rule)
         if unit is None or n is None:
             return None
+        if n == "X" and rule.params.get("vague_value"):
+            return str(rule.params["vague_value"])
         if unit in ("H", "MIN", "S"):
             return f"PT{n}{'M' if unit == 'MIN' else unit}"
         if "." in n:
