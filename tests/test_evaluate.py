@@ -303,3 +303,16 @@ def test_cli_scores_given_records(tmp_path):
     assert data["totals"]["all"]["entities"]["f1"] == 1.0
     assert data["totals"]["all"]["doc_date"]["accuracy"] == 1.0
     assert list(data["documents"]) == ["de-0001"]
+
+
+def test_compare_shows_change_against_saved_json():
+    from newsevents.evaluation.report import format_table
+    text, gold, orgs = _load("de-0001")
+    ents = [{"text": "Irak", "start": 0, "end": 0, "type": "LOC", "name": "Irak"}]
+    before = aggregate([score_document(_record(text), gold, orgs)])
+    after = aggregate([score_document(_record(text, entities=ents), gold, orgs)])
+    saved = {"totals": {k: v.to_dict() for k, v in before.items()}}
+    table = format_table(after, "", saved)
+    row = next(l for l in table.splitlines() if l.startswith("entities"))
+    f1 = after["all"].fields["entities"].f1
+    assert row.endswith(f"{f1:+8.3f}") and f1 > 0

@@ -9,6 +9,19 @@ import click
 from .common import config_option, fail, handle_errors, warn
 
 
+def load_baseline(path: str) -> dict:
+    """A saved ``--json`` output to compare against."""
+    from ..errors import InputError
+    try:
+        data = json.loads(open(path, encoding="utf-8").read())
+    except (OSError, ValueError) as exc:
+        raise InputError(f"not a saved `evaluate --json` output ({exc})", path=path) from None
+    if not isinstance(data, dict) or "totals" not in data:
+        raise InputError("not a saved `evaluate --json` output (no totals)", path=path)
+    data["_path"] = path
+    return data
+
+
 @click.command()
 @click.argument("folder", required=False, type=click.Path(file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
@@ -16,6 +29,8 @@ from .common import config_option, fail, handle_errors, warn
               help="Also list, per document, missed and spurious items.")
 @click.option("--doc", "doc_names", multiple=True, metavar="NAME",
               help="Score only this document of FOLDER (repeatable), e.g. --doc de-0001.")
+@click.option("--compare", "compare_file", type=click.Path(dir_okay=False), default=None,
+              help="A saved `evaluate --json` output: show the change of each F1/accuracy.")
 @click.option("--records", "records_file", type=click.Path(dir_okay=False), default=None,
               help="Score these records (JSONL from `extract --format jsonl`) instead of "
                    "running the pipeline.")
@@ -32,7 +47,7 @@ from .common import config_option, fail, handle_errors, warn
                    "pipeline.")
 @config_option
 @handle_errors
-def evaluate(folder, as_json, details, doc_names, records_file, conll_file, lang, limit,
+def evaluate(folder, as_json, details, doc_names, compare_file, records_file, conll_file, lang, limit,
              timeml_dir, system_dir, config_path):
     """Score the pipeline on FOLDER (NAME.txt + NAME.gold.json, like shared/eval/dev).
 
@@ -90,8 +105,9 @@ def evaluate(folder, as_json, details, doc_names, records_file, conll_file, lang
         for n in report.notes:
             warn(n)
         return
+    baseline = load_baseline(compare_file) if compare_file else None
     if details:
         click.echo(report.format_details())
-    click.echo(report.format_table())
+    click.echo(report.format_table(baseline))
     for n in report.notes:
         warn(n)

@@ -86,34 +86,54 @@ class Report:
                               for d in self.documents},
                 "notes": self.notes}
 
-    def format_table(self) -> str:
-        return format_table(self.totals, self.source)
+    def format_table(self, baseline: dict[str, Any] | None = None) -> str:
+        return format_table(self.totals, self.source, baseline)
 
     def format_details(self) -> str:
         return format_details(self.documents)
 
 
-def format_table(totals: dict[str, Totals], source: str = "") -> str:
-    """One block per language group: P, R, F1 and tp/fp/fn per field, then accuracies."""
+def _delta(baseline: dict[str, Any] | None, group: str, key: str, metric: str,
+           now: float) -> str:
+    """`` +0.042`` against a saved ``--json`` run, or blanks when it has no such figure."""
+    try:
+        before = float(baseline["totals"][group][key][metric])  # type: ignore[index]
+    except (KeyError, TypeError, ValueError):
+        return " " * 8 if baseline else ""
+    return f"{now - before:>+8.3f}"
+
+
+def format_table(totals: dict[str, Totals], source: str = "",
+                 baseline: dict[str, Any] | None = None) -> str:
+    """One block per language group: P, R, F1 and tp/fp/fn per field, then accuracies.
+
+    ``baseline`` (a saved ``--json`` output) adds a column with the change of F1/accuracy.
+    """
     lines = []
     if source:
         lines.append(f"Scored {totals['all'].docs} documents in {source}")
+    dcol = f"{'dF1':>8}" if baseline else ""
     for group, t in totals.items():
         lines.append("")
         lines.append(f"== {group} ({t.docs} documents) ==")
-        lines.append(f"{'field':<30}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}")
+        lines.append(f"{'field':<30}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}{dcol}")
         for f in FIELDS:
             c = t.fields[f]
             lines.append(f"{LABELS[f]:<30}{c.precision:>7.3f}{c.recall:>7.3f}{c.f1:>7.3f}"
-                         f"{c.tp:>6}{c.fp:>6}{c.fn:>6}")
-        lines.append(f"{'accuracy':<30}{'acc':>7}{'ok':>7}{'of':>7}")
+                         f"{c.tp:>6}{c.fp:>6}{c.fn:>6}{_delta(baseline, group, f, 'f1', c.f1)}")
+        pad = " " * 11 if baseline else ""  # accuracies have three columns, not six
+        lines.append(f"{'accuracy':<30}{'acc':>7}{'ok':>7}{'of':>7}{pad}"
+                     f"{'dacc':>8}" if baseline else f"{'accuracy':<30}{'acc':>7}{'ok':>7}{'of':>7}")
         for a in ACCURACIES:
             x = t.accuracies[a]
-            lines.append(f"{LABELS[a]:<30}{x.value:>7.3f}{x.correct:>7}{x.total:>7}")
+            d = _delta(baseline, group, a, "accuracy", x.value)
+            lines.append(f"{LABELS[a]:<30}{x.value:>7.3f}{x.correct:>7}{x.total:>7}{pad}{d}")
     lines.append("")
     lines.append("tp = gold items found, fn = gold items missed, fp = predicted items wrong; "
                  "precision counts predicted items right (may differ from tp where several "
                  "predictions overlap one gold span). Optional gold events count neither way.")
+    if baseline:
+        lines.append(f"dF1/dacc: change against {baseline.get('_path', 'the baseline')}.")
     return "\n".join(lines)
 
 
