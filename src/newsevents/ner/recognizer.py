@@ -1,0 +1,253 @@
+"""Find and type the names in one sentence: chunking, gazetteer look-up and cue rules.
+
+A *name part* is a token that may belong to a name: tagged as a proper noun (STTS ``NE``, C5
+``NP0``), an ALL-CAPS acronym, a known given name, the start of a gazetteer name, or — in
+English, where only names are capitalised — any capitalised word that does not open the
+sentence.  German capitalises every noun, so there a capitalised common noun only joins a name
+after a capitalised adjective inside the sentence ("Islamischer Staat", "Europäische Union").
+Runs of name parts, glued by particles ("von der", "al-") and, inside organisation names, by
+connectors ("für", "of"), are *chunks*.  Each chunk is typed by, in this order: the gazetteer,
+organisation/place keywords, a given name at its start, a title before it ("Präsident X"), an
+acronym's shape, a place preposition before it, and its length.  The document-level pass
+(``linking``) later revises types for consistency.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..doc import Token
+from .gazetteer import GazEntry, Gazetteer
+from .lexicon import Lexicon
+
+PROPER_TAGS = frozenset({"NE", "NP0"})
+MAX_GAZ_WORDS = 6
+
+
+@dataclass(slots=True)
+class Mention:
+    """A typed name over doc tokens ``[first, last]`` (inclusive)."""
+
+    first: int
+    last: int
+    type: str  # PERSON ORG LOC MISC
+    rule: str  # which cue decided the type (for explanation and for the linking pass)
+    entry: GazEntry | None = None
+    strength: int = 1  # 3 gazetteer/keyword, 2 given name/title, 1 guess
+
+
+def _cap(text: str) -> bool:
+    """Capitalised, or a particle glued to a capitalised name ("al-Kadhimi", "el-Sisi")."""
+    if not text:
+        return False
+    if text[0].isupper():
+        return True
+    head, sep, rest = text.partition("-")
+    return bool(sep) and head in _GLUED and rest[:1].isupper()
+
+
+_GLUED = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "an", "ar", "bin", "ibn", "abu", "ben", "d", "de", "ul"})
+
+
+def _acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and text[0].isalpha()
+
+
+class Recognizer:
+    def __init__(self, lang: str, lexicon: Lexicon, gazetteer: Gazetteer):
+        self.lang = lang
+        self.lex = lexicon
+        self.gaz = gazetteer
+
+    # -- token classes ---------------------------------------------------------------------
+    def _gaz(self, toks: list[Token], i: int, j: int, text: str) -> list[GazEntry]:
+        """Gazetteer entries for tokens i..j (inclusive) of the sentence."""
+        surface = text[toks[i].start:toks[j].end]
+        hits = self.gaz.lookup(surface, lang=self.lang)
+        if not hits:
+            return []
+        if i == j and toks[i].pos not in PROPER_TAGS:
+            hits = [h for h in hits if not h.ambiguous]
+        return hits
+
+    def _name_part(self, toks: list[Token], k: int, headline: bool) -> bool:
+        t = toks[k]
+        w = t.text
+        if not _cap(w) or w in self.lex.stop or w in self.lex.title:
+            return False
+        if not any(c.isalpha() for c in w):
+            return False
+        if self.lang == "en" and w.isupper() and sum(c.isalpha() for c in w) >= 2 \
+                and not self.gaz.lookup(w):
+            # an unknown ALL-CAPS word: an acronym when short and alone, else a word of a
+            # shouted headline ("READ MORE", "HOPES FOR PUTIN TALKS")
+            if len(w) >= 4:
+                return False
+            for x in (k - 1, k + 1):
+                if 0 <= x < len(toks) and toks[x].text.isupper() and len(toks[x].text) >= 2 \
+                        and toks[x].text.isalpha():
+                    return False
+        if headline and not (t.pos in PROPER_TAGS or w in self.lex.first_names):
+            return False
+        if t.pos in PROPER_TAGS or _acronym(w) or w in self.lex.first_names:
+            return True
+        if self.lang == "de":
+            if t.pos == "FM":
+                return True
+            return False
+        # English: capitalised and not opening the sentence (nor in a Title-Case headline)
+        first = k == 0 or (k > 0 and toks[k - 1].text in {'"', "“", "‘", "'", "(", "«", "»", "„", "–", ":"})
+        if first or headline:
+            return False
+        return t.upos not in ("PRON", "DET", "CONJ", "SCONJ", "ADP", "AUX")
+
+    # -- the sentence pass -----------------------------------------------------------------
+    def sentence(self, toks: list[Token], text: str) -> list[Mention]:
+        n = len(toks)
+        if not n:
+            return []
+        words = [t for t in toks if any(c.isalpha() for c in t.text)]
+        headline = (len(words) >= 3
+                    and sum(_cap(t.text) if self.lang == "en" else t.text.isupper()
+                            for t in words) >= 0.7 * len(words))
+        part = [self._name_part(toks, k, headline) for k in range(n)]
+        taken = [False] * n
+        out: list[Mention] = []
+
+        # 1. gazetteer names of several words first (they may hold lower-case words and common
+        #    nouns: "Alternative für Deutschland", "Vereinte Nationen", "Sri Lanka")
+        k = 0
+        while k < n:
+            if not _cap(toks[k].text) or (self.lang == "de" and toks[k].pos not in PROPER_TAGS
+                                         and k == 0 and toks[k].upos != "ADJ"):
+                k += 1
+                continue
+            best = None
+            for j in range(min(n - 1, k + MAX_GAZ_WORDS - 1), k, -1):
+                if not (_cap(toks[j].text) or toks[j].text.isdigit()):
+                    continue
+                hits = self._gaz(toks, k, j, text)
+                if hits:
+                    best = (j, hits)
+                    break
+            if best and not self._inside_person(toks, part, k, best[0]):
+                j, hits = best
+                out.append(Mention(k, j, hits[0].type, "gazetteer", hits[0], 3))
+                for x in range(k, j + 1):
+                    taken[x] = True
+                k = j + 1
+            else:
+                k += 1
+
+        # 2. German: capitalised adjective + capitalised noun(s) inside the sentence
+        if self.lang == "de":
+            for k in range(1, n - 1):
+                if (toks[k].upos == "ADJ" and _cap(toks[k].text) and not taken[k]
+                        and _cap(toks[k + 1].text) and toks[k + 1].upos in ("NOUN", "PROPN")
+                        and toks[k - 1].text not in {'"', "„", "“", ":", "(", "–", "-"}):
+                    part[k] = True
+                    j = k + 1
+                    while j < n and _cap(toks[j].text) and toks[j].upos in ("NOUN", "PROPN", "ADJ") \
+                            and not taken[j]:
+                        part[j] = True
+                        j += 1
+
+        # 3. chunks of name parts
+        k = 0
+        while k < n:
+            if taken[k] or not part[k]:
+                k += 1
+                continue
+            j = k
+            while True:
+                nxt = j + 1
+                if nxt < n and not taken[nxt] and part[nxt] \
+                        and not self._newline(toks, j, nxt, text):
+                    j = nxt
+                    continue
+                # glue: particles, hyphens written without spaces, connectors before a part
+                g = nxt
+                while g < n and g - nxt < 3 and (toks[g].text in self.lex.particles or (
+                        toks[g].text == "-" and not toks[g - 1].space_after
+                        and not toks[g].space_after)):
+                    g += 1
+                if g > nxt and g < n and part[g] and not taken[g] \
+                        and not self._newline(toks, j, g, text):
+                    j = g
+                    continue
+                break
+            out.extend(self._classify(toks, k, j, text, part, taken))
+            k = j + 1
+        out.sort(key=lambda m: m.first)
+        for m in out:  # sentence positions -> document token indices
+            m.first, m.last = toks[m.first].i, toks[m.last].i
+        return out
+
+    @staticmethod
+    def _newline(toks: list[Token], a: int, b: int, text: str) -> bool:
+        """A line break between tokens a and b: names do not run across lines."""
+        return "\n" in text[toks[a].end:toks[b].start]
+
+    def _inside_person(self, toks: list[Token], part: list[bool], k: int, j: int) -> bool:
+        """A place or organisation name that is really part of a person's name
+        ("George Washington", "Jack London"): a given name right before it."""
+        return k > 0 and toks[k - 1].text in self.lex.first_names and part[k - 1] \
+            and j == k and toks[k].pos in PROPER_TAGS
+
+    # -- typing a chunk --------------------------------------------------------------------
+    def _classify(self, toks, k, j, text, part, taken) -> list[Mention]:
+        lex = self.lex
+        # whole chunk, or a trimmed one, in the gazetteer
+        hits = self._gaz(toks, k, j, text)
+        if hits:
+            return [Mention(k, j, hits[0].type, "gazetteer", hits[0], 3)]
+        words = [toks[x].text for x in range(k, j + 1)]
+        last, first = words[-1], words[0]
+        # keywords: the head decides (last word; in German also "Universität Hamburg")
+        if last in lex.org and (j > k or self.lang == "de"):
+            return [Mention(k, j, "ORG", "org-keyword", None, 3)]
+        if last in lex.loc and j > k:
+            return [Mention(k, j, "LOC", "loc-keyword", None, 3)]
+        if j > k and first in lex.org.words:
+            return [Mention(k, j, "ORG", "org-keyword", None, 3)]
+        # a multiword chunk whose parts are separately known: split it
+        if j > k:
+            parts = self._split_known(toks, k, j, text)
+            if parts:
+                return parts
+        before = toks[k - 1].text if k > 0 else ""
+        before2 = toks[k - 2].text if k > 1 else ""
+        if first in lex.first_names and (j > k or toks[k].pos in PROPER_TAGS):
+            return [Mention(k, j, "PERSON", "first-name", None, 2)]
+        if before in lex.title or (before in lex.particles and before2 in lex.title):
+            return [Mention(k, j, "PERSON", "title", None, 2)]
+        if k == j and _acronym(first):
+            return [Mention(k, j, "ORG", "acronym", None, 1)]
+        if all(toks[x].upos == "ADJ" or toks[x].upos == "NOUN" for x in range(k, j + 1)) \
+                and toks[k].upos == "ADJ" and self.lang == "de":
+            return [Mention(k, j, "MISC", "adj-noun", None, 1)]
+        if k == j and before in lex.prep:
+            return [Mention(k, j, "LOC", "place-preposition", None, 1)]
+        if j > k:
+            return [Mention(k, j, "PERSON", "multiword", None, 1)]
+        if self.lang == "en":
+            # a lone capitalised word without any cue: a demonym ("Syrian", "Greek"), a product,
+            # or a person named in full elsewhere (the linking pass finds those)
+            return [Mention(k, j, "MISC", "single", None, 0)]
+        return [Mention(k, j, "PERSON" if toks[k].pos in PROPER_TAGS else "MISC", "single", None, 0)]
+
+    def _split_known(self, toks, k, j, text) -> list[Mention]:
+        """Split a chunk into the gazetteer names it consists of ("Bagdad Washington")."""
+        out: list[Mention] = []
+        x = k
+        while x <= j:
+            for y in range(min(j, x + MAX_GAZ_WORDS - 1), x - 1, -1):
+                hits = self._gaz(toks, x, y, text)
+                if hits:
+                    out.append(Mention(x, y, hits[0].type, "gazetteer", hits[0], 3))
+                    x = y + 1
+                    break
+            else:
+                return []
+        return out
