@@ -66,6 +66,10 @@ def holiday_date(rule: str, year: int) -> dt.date | None:
             return easter(year) + dt.timedelta(days=int(rule[6:] or 0))
         if rule.startswith("nth:"):
             _, mm, wd, n = rule.split(":")
+            if int(n) < 0:  # the last such weekday of the month
+                nxt = dt.date(year + int(mm) // 12, int(mm) % 12 + 1, 1)
+                last = nxt - dt.timedelta(days=1)
+                return last - dt.timedelta(days=(last.isoweekday() - int(wd)) % 7)
             first = dt.date(year, int(mm), 1)
             delta = (int(wd) - first.isoweekday()) % 7
             return first + dt.timedelta(days=delta + 7 * (int(n) - 1))
