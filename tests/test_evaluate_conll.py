@@ -120,3 +120,12 @@ def test_timeml_flag_calls_the_temporal_module(monkeypatch, tmp_path):
     monkeypatch.setitem(sys.modules, "newsevents.evaluation.timeml", None)  # module absent
     res = CliRunner().invoke(cli, ["evaluate", "--timeml", str(tmp_path)])
     assert res.exit_code == 2 and "not available" in res.output
+
+
+def test_errors_are_listed_for_details():
+    path = shared_path("corpora", *GERMEVAL)
+    sents = read_conll(path)[:50]
+    res = evaluate_conll(path, OraclePipeline(sents, drop_first=True), limit=50,
+                         batch_size=50, ner_only=False)
+    assert len(res.errors) == 1
+    assert res.errors[0].startswith(f"FN PER 'Jesu' | {' '.join(sents[0].tokens[:8])}")

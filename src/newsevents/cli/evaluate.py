@@ -26,7 +26,8 @@ def load_baseline(path: str) -> dict:
 @click.argument("folder", required=False, type=click.Path(file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 @click.option("--details", is_flag=True,
-              help="Also list, per document, missed and spurious items.")
+              help="Also list, per document, missed and spurious items (with --conll: the "
+                   "first 300 span errors).")
 @click.option("--doc", "doc_names", multiple=True, metavar="NAME",
               help="Score only this document of FOLDER (repeatable), e.g. --doc de-0001.")
 @click.option("--compare", "compare_file", type=click.Path(dir_okay=False), default=None,
@@ -66,8 +67,15 @@ def evaluate(folder, as_json, details, doc_names, compare_file, records_file, co
         from ..evaluation.conll import evaluate_conll
         from ..pipeline import Pipeline
         result = evaluate_conll(conll_file, Pipeline(config), lang=lang, limit=limit)
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1) if as_json
-                   else result.format_table())
+        if as_json:
+            data = result.to_dict()
+            if details:
+                data["errors"] = result.errors
+            click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+            return
+        if details:
+            click.echo(result.format_details())
+        click.echo(result.format_table())
         return
 
     if timeml_dir:

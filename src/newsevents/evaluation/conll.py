@@ -138,6 +138,30 @@ class ConllResult:
     ignored_pred: int = 0  # predicted entities of unscored types (MISC)
     unaligned_pred: int = 0  # predicted entities crossing a sentence boundary
     lang: str = "de"
+    #: examples of errors for --details: "FP PER 'Wall Street' (gold ORG) | sentence"
+    errors: list[str] = field(default_factory=list)
+    max_errors: int = 300
+
+    def add_errors(self, sent: "ConllSentence", gold: set, pred: set) -> None:
+        """Remember what went wrong in a sentence, with the gold reading of the same tokens."""
+        def words(a: int, b: int) -> str:
+            return " ".join(sent.tokens[a:b])
+
+        context = " ".join(sent.tokens)
+        context = context if len(context) <= 100 else context[:99] + "…"
+        for kind, spans, other in (("FP", pred - gold, gold), ("FN", gold - pred, pred)):
+            for a, b, t in sorted(spans):
+                if len(self.errors) >= self.max_errors:
+                    return
+                near = [f"{tt} {words(x, y)!r}" for x, y, tt in sorted(other) if x < b and a < y]
+                label = "gold" if kind == "FP" else "predicted"
+                extra = f" ({label}: {', '.join(near)})" if near else ""
+                self.errors.append(f"{kind} {t} {words(a, b)!r}{extra} | {context}")
+
+    def format_details(self) -> str:
+        head = (f"First {len(self.errors)} errors (FP = predicted, not in gold; FN = gold, "
+                f"not predicted):")
+        return "\n".join([head, *(f"  {e}" for e in self.errors)])
 
     @property
     def overall(self) -> Counts:
@@ -240,6 +264,8 @@ def evaluate_conll(path: str | Path, pipeline: "Pipeline | None" = None, *, lang
         for s, pred in zip(batch, predicted):
             gold, ignored = bio_spans(s.tags)
             result.ignored_gold += ignored
+            if gold != pred:
+                result.add_errors(s, gold, pred)
             for t in SCORED:
                 g = {x for x in gold if x[2] == t}
                 p = {x for x in pred if x[2] == t}
