@@ -211,7 +211,7 @@ def lookup(word: str, lang: str) -> CountryMatch | None:
         cands.append(w.rstrip("."))
     if w.endswith(("-", "‐")):
         cands.append(w.rstrip("-‐"))
-    if "-" in w.strip("-"):
+    if "-" in w.strip("-") and " " not in w:  # "US-Kräfte", not "US-Kräfte im Einsatz"
         cands.append(w.split("-", 1)[0])
     for c in cands:
         if not c:

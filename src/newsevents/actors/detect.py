@@ -1,0 +1,549 @@
+"""Find the noun phrases that can act and code them (country + CAMEO role, org, code).
+
+One pass over each sentence finds, in this order of precedence (a token belongs to one mention):
+
+1. named organisations from the org lexicon, longest alias first ("Terrormiliz Islamischer Staat",
+   "EU-Kommission"), and org-prefixed compounds ("UN-Sonderberichterstatter", "IS-Kämpfer");
+2. seats of government and multi-word country names ("Weißen Hauses", "Downing Street");
+3. role-noun phrases: a role noun (lexicon, German compounds by suffix) with its modifiers on the
+   left (country adjectives "irakische", prefixes "US-", possessives "Iraks", "Turkey's") and a
+   country cue on the right ("in Bagdad", "des Iraks", "of Iraq"); a person-title followed by a
+   name becomes a person ("Iraks Ministerpräsident Mustafa al-Kadhimi" -> IRQ GOV);
+4. persons from ``doc.entities`` not yet covered (apposition titles: "Zalmay Khalilzad, a US
+   peace envoy");
+5. countries, capitals (as their government) and demonyms standing alone as actors, except where
+   they are places ("im Irak", dateline "Bagdad/Washington –") or parts of a person's name.
+
+``resolve.py`` then links persons by last name, gives bare role nouns the country of their
+antecedent and resolves pronouns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..doc import Doc, Token
+from ..gazetteer.countries import CountryMatch, lookup as country_lookup, max_phrase_words
+from ..lang import load_tsv
+from .lexicon import ActorLexicon, OrgEntry, RoleNoun, load_lexicon, norm
+
+# Tag classes (STTS for German, C5 for English) the phrase builder needs.
+_ADJ = {"ADJA", "AJ0", "AJC", "AJS", "ORD"}
+_NOUN = {"NN", "NN0", "NN1", "NN2", "NE", "NP0"}
+_NAME = {"NE", "NP0", "FM"}
+_NAME_LINKS = {"al", "el", "bin", "ibn", "von", "van", "de", "der", "da", "di", "du", "le",
+               "la", "abu", "-", "‐", "ben"}
+_LOCATIVE = {"de": {"in", "im", "ins", "nach", "innerhalb", "auf", "bei", "beim", "durch",
+                    "quer"},
+             "en": {"in", "into", "inside", "within", "throughout", "across", "near", "at",
+                    "to", "around", "through"}}
+_RIGHT_CUE = {"de": {"in", "im", "aus", "von", "des", "der", "vom"},
+              "en": {"in", "of", "from"}}
+_RIGHT_DET = {"de": {"dem", "den", "der", "des", "die", "das"}, "en": {"the"}}
+_COORD = {"und", "oder", "sowie", "and", "or"}
+_APPOS_DET = {"a", "an", "the", "der", "die", "das", "ein", "eine", "einer", "des"}
+_BACKED = {"backed", "led", "supported", "allied", "aligned", "sponsored", "funded",
+           "gestützt", "gestützte", "gestützten", "geführt", "geführte", "geführten",
+           "unterstützte", "unterstützten", "nahe", "nahen", "treue", "treuen"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_DASHES = {"–", "—", "-", "/", "(", ":"}
+
+
+@dataclass
+class Cand:
+    """A mention under construction (token span [start, end), inclusive head)."""
+
+    start: int
+    end: int
+    head: int
+    kind: str  # person | group | thing | org | country | pronoun
+    name: str | None = None
+    country: str | None = None
+    country_explicit: bool = False
+    role: str | None = None
+    org: str | None = None
+    code: str | None = None
+    entity: int | None = None
+    foreign: bool = False  # "ausländische Truppen": no country may be guessed
+    title: str | None = None  # role noun that titles a person ("ministerpräsident")
+    noun: str | None = None  # role noun lemma of a group/person phrase
+    pro: str | None = None  # "pro-iranische": aligned with, not of
+    place: str | None = None  # country of a place cue ("im Irak") near the phrase
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class _Ambiguity:
+    iso3: str
+    cues: frozenset[str]
+
+
+def _ambiguities(lang: str) -> dict[str, _Ambiguity]:
+    try:
+        rows = load_tsv(lang, "actors/ambiguous.tsv")
+    except Exception:
+        return {}
+    return {r["form"]: _Ambiguity(r["iso3"], frozenset(c for c in r["other_cues"].split("|") if c))
+            for r in rows}
+
+
+class Detector:
+    """Finds candidate mentions in a Doc; holds the lexicons of one language."""
+
+    def __init__(self, lang: str):
+        self.lang = lang if lang in ("de", "en") else "en"
+        self.lex: ActorLexicon = load_lexicon(self.lang)
+        self.max_country_words = max_phrase_words(self.lang)
+        self.ambiguous = _ambiguities(self.lang)
+
+    # -- small helpers -------------------------------------------------------------------------
+    def country(self, text: str) -> CountryMatch | None:
+        return country_lookup(text, self.lang)
+
+    def span_text(self, doc: Doc, i: int, j: int) -> str:
+        """Text of tokens [i, j)."""
+        return doc.text[doc.tokens[i].start:doc.tokens[j - 1].end]
+
+    def is_noun(self, t: Token) -> bool:
+        return t.pos in _NOUN or t.upos in ("NOUN", "PROPN")
+
+    def role_of(self, t: Token) -> RoleNoun | None:
+        if not self.is_noun(t) and not (self.lang == "en" and t.text[:1].isupper()):
+            return None
+        if self.lang == "de" and not t.text[:1].isupper():
+            return None
+        return self.lex.role_noun(t.text, t.lemma)
+
+    # -- main entry ----------------------------------------------------------------------------
+    def detect(self, doc: Doc) -> list[Cand]:
+        toks = doc.tokens
+        owner: list[int | None] = [None] * len(toks)  # token -> index in cands
+        cands: list[Cand] = []
+        words = {t.text for t in toks}
+        self._blocked_names = {form for form, a in self.ambiguous.items()
+                               if form in words and a.cues & words}
+
+        def claim(c: Cand) -> bool:
+            if any(owner[k] is not None for k in range(c.start, c.end)):
+                return False
+            for k in range(c.start, c.end):
+                owner[k] = len(cands)
+            cands.append(c)
+            return True
+
+        person_spans = self._person_entities(doc)
+        for s in doc.sentences:
+            self._orgs(doc, s.tok_start, s.tok_end, claim, owner, person_spans)
+            self._seats(doc, s.tok_start, s.tok_end, claim, owner)
+            self._role_phrases(doc, s.tok_start, s.tok_end, claim, owner, cands, person_spans)
+            self._persons(doc, s.tok_start, s.tok_end, claim, owner, cands, person_spans)
+            self._countries(doc, s.tok_start, s.tok_end, claim, owner)
+        cands.sort(key=lambda c: c.start)
+        return cands
+
+    # -- 1. organisations ----------------------------------------------------------------------
+    def _orgs(self, doc, a, b, claim, owner, person_spans):
+        toks = doc.tokens
+        i = a
+        while i < b:
+            if owner[i] is not None or i in person_spans:
+                i += 1
+                continue
+            hit = None
+            for j in range(min(b, i + self.lex.max_org_tokens), i, -1):
+                if any(owner[k] is not None for k in range(i, j)):
+                    continue
+                org = self.lex.org(self.span_text(doc, i, j))
+                if org is None:
+                    continue
+                if org.noun and not self._stands_as_noun(doc, i, j, b):
+                    continue
+                hit = (j, org)
+                break
+            if hit:
+                j, org = hit
+                c = self._org_cand(i, j, j - 1, org)
+                # "Taliban spokesperson", "UN envoy": an org followed by a role noun
+                if j < b and self.lang == "en":
+                    r = self.role_of(toks[j])
+                    if r is not None and owner[j] is None and r.kind != "thing":
+                        c.end, c.head = j + 1, j
+                        c.noun = r.noun
+                        if r.kind == "person":
+                            c.kind, c.title = "person", r.noun
+                claim(c)
+                i = c.end
+                continue
+            c = self._org_compound(toks[i], i)
+            if c is not None:
+                claim(c)
+            i += 1
+
+    def _stands_as_noun(self, doc, i, j, b) -> bool:
+        t = doc.tokens[i]
+        if t.pos in _ADJ or not t.text[:1].isupper():
+            return False
+        if j < b:
+            nxt = doc.tokens[j]
+            if nxt.pos in ("NN", "NN1", "NN2") and nxt.text[:1].isupper():
+                return False  # "Grüne Politik": adjective of the next noun
+        return True
+
+    def _org_cand(self, i, j, head, org: OrgEntry) -> Cand:
+        return Cand(i, j, head, "org", name=org.name, country=org.country,
+                    country_explicit=org.country is not None, role=org.role, org=org.name,
+                    code=org.code)
+
+    def _org_compound(self, t: Token, i: int) -> Cand | None:
+        """"EU-Kommissarin", "IS-Kämpfer", "UN-Sonderberichterstatter": org + role noun."""
+        if "-" not in t.text.strip("-"):
+            return None
+        parts = t.text.split("-")
+        if parts[0].casefold() == "anti" or parts[0].casefold() == "pro":
+            return None
+        org = self.lex.org_prefixes.get(norm(parts[0]))
+        if org is None:
+            return None
+        r = self.lex.role_noun(parts[-1], None)
+        if r is None or r.kind == "thing":
+            return None
+        c = self._org_cand(i, i + 1, i, org)
+        c.noun = r.noun
+        if r.role == "LEG" and org.role == "IGO":
+            c.role = "LEG"
+        if r.kind == "person":
+            c.kind, c.title = "person", r.noun
+        return c
+
+    # -- 2. seats and multi-word names ---------------------------------------------------------
+    def _seats(self, doc, a, b, claim, owner):
+        for n in range(self.max_country_words, 1, -1):
+            for i in range(a, b - n + 1):
+                if any(owner[k] is not None for k in range(i, i + n)):
+                    continue
+                if not (doc.tokens[i].text[:1].isalnum() and doc.tokens[i + n - 1].text[-1:].isalnum()):
+                    continue
+                m = self.country(self.span_text(doc, i, i + n))
+                if m is None or m.kind == "adjective":
+                    continue
+                if m.kind in ("name", "capital") and self._is_place(doc, i, a):
+                    continue
+                claim(self._country_cand(i, i + n, m))
+
+    def _country_cand(self, i, j, m: CountryMatch) -> Cand:
+        role = m.role if m.kind == "seat" else ("GOV" if m.kind == "capital" else None)
+        return Cand(i, j, j - 1, "country", country=m.iso3, country_explicit=True, role=role)
+
+    # -- 3. role-noun phrases ------------------------------------------------------------------
+    def _phrase_at(self, doc, h, a) -> tuple[int, RoleNoun] | None:
+        """English fixed phrases ending at token h ("prime minister"): (first token, entry)."""
+        toks = doc.tokens
+        for n in range(self.lex.max_phrase, 1, -1):
+            i = h - n + 1
+            if i < a:
+                continue
+            key = tuple(t.text.casefold() for t in toks[i:h + 1])
+            r = self.lex.phrases.get(key)
+            if r is not None:
+                return i, r
+        return None
+
+    def _role_phrases(self, doc, a, b, claim, owner, cands, person_spans):
+        toks = doc.tokens
+        h = a
+        while h < b:
+            t = toks[h]
+            if owner[h] is not None or h in person_spans:
+                h += 1
+                continue
+            first, r = h, None
+            ph = self._phrase_at(doc, h, a) if self.lang == "en" else None
+            if ph is not None and all(owner[k] is None for k in range(ph[0], h + 1)):
+                first, r = ph
+            else:
+                r = self.role_of(t)
+                if r is None and "-" in t.text.strip("-") and self.lang == "de":
+                    r = self._compound_role(t)
+            if r is None:
+                h += 1
+                continue
+            # English: prefer the longer phrase head ("security forces" over "security")
+            if self.lang == "en" and h + 1 < b and owner[h + 1] is None:
+                nxt = self._phrase_at(doc, h + 1, a)
+                if nxt is not None and nxt[0] <= h:
+                    h += 1
+                    continue
+                r2 = self.role_of(toks[h + 1])
+                if r2 is not None and toks[h + 1].pos in ("NN1", "NN2", "NN0"):
+                    h += 1
+                    continue
+            c = self._build_phrase(doc, first, h, r, a, b, owner)
+            if c is not None:
+                self._maybe_title(doc, c, r, b, owner, person_spans)
+                claim(c)
+                h = max(c.end, h + 1)
+            else:
+                h += 1
+
+    def _compound_role(self, t: Token) -> RoleNoun | None:
+        parts = t.text.split("-")
+        return self.lex.role_noun(parts[-1], None)
+
+    def _build_phrase(self, doc, first, h, r: RoleNoun, a, b, owner) -> Cand | None:
+        toks = doc.tokens
+        lex = self.lex
+        c = Cand(first, h + 1, h, r.kind, role=r.role, noun=r.noun, org=r.org)
+        countries: list[str] = []
+        # the head itself may carry a country or org prefix: "US-Kräfte", "US-Regierung"
+        if "-" in toks[h].text.strip("-"):
+            pre = toks[h].text.split("-")[0]
+            m = self.country(pre)
+            if m is not None and not m.pro:
+                countries.append(m.iso3)
+        # left modifiers
+        i = first - 1
+        while i >= a and owner[i] is None:
+            t = toks[i]
+            low = t.text.casefold()
+            m = self.country(t.text) if t.text[:1].isalpha() else None
+            if m is not None and m.kind in ("adjective", "demonym") or (
+                    m is not None and self.lang == "en" and m.kind == "name" and t.pos in _NAME
+                    and i + 1 <= h):
+                if m.pro:
+                    c.pro = m.iso3
+                elif i + 1 < len(toks) and toks[i + 1].text in ("-", "‐") and \
+                        i + 2 < len(toks) and toks[i + 2].text.casefold() in _BACKED:
+                    pass  # "Turkey-backed rebels": backed by, not of
+                else:
+                    countries.append(m.iso3)
+                i -= 1
+                continue
+            if t.pos in _ADJ or (self.lang == "de" and t.pos in ("ADJD", "CARD", "PIAT"))\
+                    or (self.lang == "en" and t.pos in ("NN1", "NN0", "CRD") and not
+                        lex.role_noun(t.text, t.lemma)):
+                base = (t.lemma or t.text).casefold()
+                if base.startswith("pro-") or low.startswith("pro-"):
+                    m2 = self.country(t.text)
+                    if m2 is not None:
+                        c.pro = m2.iso3
+                if base in lex.foreign or low in lex.foreign:
+                    c.foreign = True
+                if base in lex.role_modifiers or low in lex.role_modifiers:
+                    c.role = lex.role_modifiers.get(base) or lex.role_modifiers[low]
+                i -= 1
+                continue
+            if self.lang == "en" and t.text in ("-", "‐") and i - 1 >= a and \
+                    toks[i + 1].text.casefold() in _BACKED:
+                i -= 2  # skip "Turkey -" of "Turkey - backed"
+                continue
+            if low in lex.role_modifiers and self.lang == "en":
+                c.role = lex.role_modifiers[low]
+                i -= 1
+                continue
+            break
+        c.start = i + 1
+        # possessive / genitive before the phrase: "Iraks Ministerpräsident", "Turkey's ministry"
+        g = c.start - 1
+        if self.lang == "en" and g >= a + 1 and toks[g].text in _POSSESSIVE and owner[g - 1] is None:
+            m = self.country(toks[g - 1].text)
+            org = lex.org(toks[g - 1].text)
+            if m is not None and m.kind in ("name", "capital"):
+                countries.append(m.iso3)
+                c.start = g - 1
+            elif org is not None:
+                c.org, c.code, c.start = org.name, org.code, g - 1
+                if org.country:
+                    countries.append(org.country)
+        elif self.lang == "de" and g >= a and owner[g] is None and toks[g].text.endswith("s") \
+                and toks[g].pos in _NAME:
+            m = self.country(toks[g].text)
+            if m is not None and m.kind == "name":
+                countries.append(m.iso3)
+                c.start = g
+        # right cue: "die Regierung in Bagdad", "the government of Iraq", "Milizen und Parteien im Irak"
+        j = c.end
+        k = j
+        steps = 0
+        while k < b and toks[k].text.casefold() in _COORD and steps < 2:
+            k2 = k + 1
+            while k2 < b and toks[k2].pos in _ADJ:
+                k2 += 1
+            if k2 < b and self.is_noun(toks[k2]) and owner[k2] is None:
+                k = k2 + 1
+                steps += 1
+            else:
+                break
+        if k < b and toks[k].text.casefold() in _RIGHT_CUE[self.lang]:
+            p = k + 1
+            if p < b and toks[p].text.casefold() in _RIGHT_DET[self.lang]:
+                p += 1
+            if p < b and owner[p] is None:
+                m, n = self._country_window(doc, p, b)
+                if m is not None and m.kind in ("name", "capital", "seat"):
+                    prep = toks[k].text.casefold()
+                    if c.pro or countries:
+                        c.place = m.iso3
+                    if not countries:
+                        countries.append(m.iso3)
+                    if k == j or prep in ("in", "im"):
+                        c.end = p + n
+                        c.extra["cue_tokens"] = (k, p + n)
+        if countries:
+            c.country, c.country_explicit = countries[-1] if self.lang == "de" else countries[0], True
+            if c.pro and c.country == c.pro:
+                c.country, c.country_explicit = None, False
+        if c.pro and not c.country and c.place:
+            c.country, c.country_explicit = c.place, True
+        return c
+
+    def _country_window(self, doc, p, b) -> tuple[CountryMatch | None, int]:
+        for n in range(min(self.max_country_words, b - p), 0, -1):
+            m = self.country(self.span_text(doc, p, p + n))
+            if m is not None:
+                return m, n
+        return None, 0
+
+    def _maybe_title(self, doc, c: Cand, r: RoleNoun, b, owner, person_spans):
+        """A person-title followed by a name: the phrase becomes that person."""
+        if r.kind != "person":
+            return
+        toks = doc.tokens
+        j = c.head + 1
+        if c.extra.get("cue_tokens"):
+            return
+        if j in person_spans:
+            e_idx, e_end = person_spans[j]
+            if all(owner[k] is None for k in range(j, e_end)):
+                c.end, c.entity = e_end, e_idx
+                c.name = doc.entities[e_idx].name or doc.entities[e_idx].text
+                c.kind, c.title = "person", r.noun
+            return
+        k = j
+        while k < b and owner[k] is None and self._name_token(toks[k], k == j):
+            k += 1
+        while k > j and toks[k - 1].text.casefold() in _NAME_LINKS:
+            k -= 1
+        if k > j:
+            c.end = k
+            c.name = self._name_text(doc, j, k)
+            c.kind, c.title = "person", r.noun
+
+    def _name_token(self, t: Token, first: bool) -> bool:
+        if t.text.casefold() in _NAME_LINKS and not first:
+            return True
+        if not t.text[:1].isupper() and not t.text.startswith(("al-", "el-", "bin ")):
+            return False
+        if t.pos in ("$.", "$,", "$(", "PUN", "PUL", "PUR", "PUQ"):
+            return False
+        if self.lex.role_noun(t.text, None) is not None and t.pos not in _NAME:
+            return False
+        m = self.country(t.text)
+        if m is not None and m.kind != "demonym":
+            return False
+        if self.lang == "de":
+            return t.pos in _NAME or (t.pos == "NN" and "-" in t.text)
+        return t.pos in _NAME or t.pos in ("NN1", "UNC", "AJ0") and t.text[:1].isupper()
+
+    def _name_text(self, doc, i, j) -> str:
+        return norm(self.span_text(doc, i, j)).replace(" - ", "-")
+
+    # -- 4. persons from entities --------------------------------------------------------------
+    def _person_entities(self, doc: Doc) -> dict[int, tuple[int, int]]:
+        """Token index of each PERSON entity's first token -> (entity index, end token)."""
+        out: dict[int, tuple[int, int]] = {}
+        if not doc.entities:
+            return out
+        starts = {t.start: t.i for t in doc.tokens}
+        ends = {t.end: t.i for t in doc.tokens}
+        for ei, e in enumerate(doc.entities):
+            if e.type != "PERSON":
+                continue
+            i, j = starts.get(e.start), ends.get(e.end)
+            if i is not None and j is not None:
+                out[i] = (ei, j + 1)
+        return out
+
+    def _persons(self, doc, a, b, claim, owner, cands, person_spans):
+        toks = doc.tokens
+        for i in range(a, b):
+            if i not in person_spans:
+                continue
+            ei, j = person_spans[i]
+            if any(owner[k] is not None for k in range(i, j)):
+                continue
+            e = doc.entities[ei]
+            c = Cand(i, j, j - 1, "person", name=e.name or e.text, entity=ei)
+            # apposition: "Zalmay Khalilzad, a US peace envoy," / "François Crépeau, der ..."
+            if j + 1 < b and toks[j].text == ",":
+                for cj in cands:
+                    if cj.start in (j + 1, j + 2) and cj.kind in ("person", "group", "org") \
+                            and (cj.start == j + 1 or toks[j + 1].text.casefold() in _APPOS_DET):
+                        if cj.title or cj.noun:
+                            c.role, c.country, c.org, c.code = cj.role, cj.country, cj.org, cj.code
+                            c.country_explicit = cj.country_explicit
+                            c.title = cj.title or cj.noun
+                        break
+            claim(c)
+
+    # -- 5. countries, capitals and demonyms as actors ----------------------------------------
+    def _countries(self, doc, a, b, claim, owner):
+        toks = doc.tokens
+        for i in range(a, b):
+            if owner[i] is not None:
+                continue
+            t = toks[i]
+            if not t.text[:1].isupper():
+                continue
+            m = self.country(t.text)
+            if m is None or m.kind == "adjective":
+                continue
+            if t.text in self._blocked_names:
+                continue
+            if m.kind == "demonym" and not self.is_noun(t):
+                continue
+            if self.lang == "en" and m.kind == "demonym" and not t.text.endswith("s"):
+                continue  # "Iraqi" alone is an adjective; "Iraqis" act
+            if m.kind in ("name", "capital") and self._is_place(doc, i, a):
+                continue
+            if self._inside_name(doc, i, a, b, owner):
+                continue
+            if "-" in t.text.strip("-") and not self.lex.role_noun(t.text.split("-")[-1], None):
+                continue  # "US-Abzug", "Irak-Krieg": a compound about the country, not an actor
+            c = self._country_cand(i, i + 1, m)
+            if m.kind == "demonym":
+                c.role = None
+            # English possessive belongs to the mention: "Turkey's"
+            if self.lang == "en" and i + 1 < b and toks[i + 1].text in _POSSESSIVE:
+                c.end = i + 2
+            claim(c)
+
+    def _is_place(self, doc, i, a) -> bool:
+        """A country/capital used as a place: after a locative preposition, or a dateline."""
+        toks = doc.tokens
+        k = i - 1
+        if k >= a and toks[k].text.casefold() in _RIGHT_DET[self.lang] | {"dem", "the"}:
+            k -= 1
+        if k >= a and toks[k].text.casefold() in _LOCATIVE[self.lang]:
+            return True
+        # dateline "Bagdad/Washington –", "WASHINGTON (Reuters) -": places, not actors
+        if i - a <= 3:
+            nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+            prev = toks[i - 1].text if i > a else ""
+            if nxt in ("/", "–", "—", "(") or prev == "/" and nxt in ("/", "–", "—", "(", ","):
+                m = self.country(toks[i].text)
+                return m is not None and m.kind == "capital"
+        return False
+
+    def _inside_name(self, doc, i, a, b, owner) -> bool:
+        """"George Washington", "Chad Smith": a country word that is part of a person's name."""
+        toks = doc.tokens
+        if i > a and owner[i - 1] is None and toks[i - 1].pos in _NAME and \
+                toks[i - 1].text[:1].isupper() and self.country(toks[i - 1].text) is None and \
+                self.lex.org(toks[i - 1].text) is None and i - 1 > a:
+            return True
+        if i + 1 < b and owner[i + 1] is None and toks[i + 1].pos in _NAME and \
+                toks[i + 1].text[:1].isupper() and self.country(toks[i + 1].text) is None and \
+                self.lex.org(toks[i + 1].text) is None and \
+                self.lex.role_noun(toks[i + 1].text, None) is None:
+            return True
+        return False

@@ -1,0 +1,144 @@
+"""The actor lexicons of one language, loaded from data files into lookup tables.
+
+Files (all under ``src/newsevents/lang``):
+
+- ``<lang>/actors/roles.tsv``     role nouns -> CAMEO role, person/group/thing, optional org kind
+- ``<lang>/actors/modifiers.tsv`` adjectives that change the coding ("ausländisch" -> foreign)
+- ``<lang>/actors/pronouns.tsv``  pronouns that stand for an earlier actor
+- ``common/actors/orgs.yaml``     named organisations with aliases in both languages
+
+Aliases are keyed by a normalised surface string (see ``norm``) so that tokenisations that
+split hyphens ("anti - IS coalition") and those that do not ("Anti-IS-Koalition") both match.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..lang import load_tsv, load_yaml
+
+ROLES = frozenset({
+    "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "UAF", "CVL", "MED", "BUS",
+    "REL", "EDU", "IGO", "NGO", "ELI", "LAB", "REF", "SPY", "HLH", "AGR", "CRM", "SEP", "MOD",
+    "RAD", "ENV", "DEV", "HRI"})
+KINDS = frozenset({"person", "group", "thing"})
+PRONOUN_TYPES = frozenset({"person", "group", "any", "thing"})
+
+_HYPHEN_SPACE = re.compile(r"\s*([-‐/])\s*")
+
+
+def norm(text: str) -> str:
+    """Surface form for alias lookup: whitespace squeezed, no spaces around hyphens/slashes,
+    typographic apostrophes made plain."""
+    text = text.replace("’", "'")
+    return _HYPHEN_SPACE.sub(r"\1", " ".join(text.split()))
+
+
+def _is_acronym(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleNoun:
+    noun: str
+    role: str
+    match: str  # word | suffix | phrase
+    kind: str  # person | group | thing
+    org: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    name: str
+    code: str | None
+    role: str | None
+    country: str | None = None
+    noun: bool = False  # must stand as a noun ("die Grünen")
+
+
+@dataclass
+class ActorLexicon:
+    lang: str
+    words: dict[str, RoleNoun] = field(default_factory=dict)
+    suffixes: list[tuple[str, RoleNoun]] = field(default_factory=list)  # longest first
+    phrases: dict[tuple[str, ...], RoleNoun] = field(default_factory=dict)
+    max_phrase: int = 1
+    foreign: frozenset[str] = frozenset()
+    role_modifiers: dict[str, str] = field(default_factory=dict)
+    pronouns: dict[str, str] = field(default_factory=dict)
+    orgs: dict[str, OrgEntry] = field(default_factory=dict)  # norm(alias) -> entry
+    org_prefixes: dict[str, OrgEntry] = field(default_factory=dict)  # for "EU-Kommission"
+    max_org_tokens: int = 1
+
+    def role_noun(self, word: str, lemma: str | None = None) -> RoleNoun | None:
+        """The role noun ``word`` (or its lemma) is: exact entry, else (German) the longest
+        entry that is a suffix of the compound ("Sicherheitskräfte" -> "kräfte")."""
+        cands = [w.casefold() for w in (word, lemma) if w]
+        for w in cands:
+            r = self.words.get(w)
+            if r is not None:
+                return r
+        for w in cands:
+            for suf, r in self.suffixes:
+                if len(w) > len(suf) and w.endswith(suf):
+                    return r
+        return None
+
+    def org(self, surface: str) -> OrgEntry | None:
+        return self.orgs.get(norm(surface))
+
+
+def _alias_forms(alias: str, lang: str) -> list[str]:
+    forms = [alias]
+    if not _is_acronym(alias):
+        if lang == "en" and alias[:1].islower():
+            forms.append(alias[:1].upper() + alias[1:])  # sentence-initial "Anti-IS coalition"
+        if lang == "de" and alias[:1].isupper() and alias[:3] in ("Al-", "Al "):
+            forms.append(alias[:1].lower() + alias[1:])
+        forms.append(alias.upper())  # headlines in capitals
+    return forms
+
+
+@functools.lru_cache(maxsize=None)
+def load_lexicon(lang: str) -> ActorLexicon:
+    """Tables for ``lang`` ("de" or "en"; anything else gets the English tables)."""
+    lang = lang if lang in ("de", "en") else "en"
+    lex = ActorLexicon(lang)
+    suffixes = []
+    for row in load_tsv(lang, "actors/roles.tsv"):
+        r = RoleNoun(row["noun"].casefold(), row["role"], row["match"], row["kind"],
+                     row.get("org") or None)
+        if r.match == "phrase":
+            key = tuple(r.noun.split())
+            lex.phrases[key] = r
+            lex.max_phrase = max(lex.max_phrase, len(key))
+        else:
+            lex.words[r.noun] = r
+            if r.match == "suffix":
+                suffixes.append((r.noun, r))
+    lex.suffixes = sorted(suffixes, key=lambda x: -len(x[0]))
+    foreign, mods = set(), {}
+    for row in load_tsv(lang, "actors/modifiers.tsv"):
+        eff = row["effect"]
+        if eff == "foreign":
+            foreign.add(row["form"].casefold())
+        elif eff.startswith("role="):
+            mods[row["form"].casefold()] = eff[5:]
+    lex.foreign, lex.role_modifiers = frozenset(foreign), mods
+    lex.pronouns = {row["form"].casefold(): row["type"]
+                    for row in load_tsv(lang, "actors/pronouns.tsv")}
+    for entry in load_yaml("common", "actors/orgs.yaml") or []:
+        org = OrgEntry(entry["name"], entry.get("code"), entry.get("role"),
+                       entry.get("country"), bool(entry.get("noun")))
+        aliases = entry.get("aliases") or {}
+        for alias in list(aliases.get("any") or []) + list(aliases.get(lang) or []):
+            for form in _alias_forms(str(alias), lang):
+                key = norm(form)
+                lex.orgs.setdefault(key, org)
+                lex.max_org_tokens = max(lex.max_org_tokens, len(re.findall(r"\w+|[^\w\s]", key)))
+                if " " not in key and "-" not in key and not org.noun:
+                    lex.org_prefixes.setdefault(key, org)
+    return lex

@@ -1,0 +1,206 @@
+"""Tie mentions together across the document and turn them into coded ActorMentions.
+
+- Persons are linked by last name: what the title told us once ("Iraks Ministerpräsident
+  Mustafa al-Kadhimi" -> IRQ GOV) holds for "al-Kadhimi" later, and a bare last name anywhere
+  ("Putin pulls Russia out ...") becomes a mention of that person.
+- A bare role noun takes its antecedent's coding: "die Regierung" after "Iraks Regierung",
+  "der Ministerpräsident" after "Ministerpräsident Mustafa al-Kadhimi", "die Koalition" after
+  "die Anti-IS-Koalition".
+- Still without a country, a state actor (GOV MIL COP JUD LEG) takes the country named
+  earlier in its sentence, else the document's clearly dominant country -- never when marked
+  foreign ("die ausländischen Truppen").
+- Pronouns ("er", "sie", "he", "they", "it said") take the last compatible actor in a window of
+  the current and previous sentence(s).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..doc import ActorMention, Doc
+from ..record import Actor
+from .detect import Cand, Detector
+
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+_BE = {"is", "was", "'s", "’s", "has", "seems", "appears"}
+ANTECEDENT_SENTENCES = 8
+PRONOUN_SENTENCES = 2
+DOMINANT_SHARE = 0.5
+
+
+def make_code(country: str | None, role: str | None, org_code: str | None) -> str | None:
+    """CAMEO actor code: an organisation's own code, else country + role ("IRQGOV"), else
+    whichever of the two is known ("IRQ", "REB")."""
+    if org_code:
+        return org_code
+    if country and role:
+        return country + role
+    return country or role
+
+
+def _last_name(name: str) -> str | None:
+    words = name.replace("’", "'").split()
+    return words[-1] if words else None
+
+
+def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
+    toks = doc.tokens
+    lang = det.lang
+    # -- country statistics (for state actors without a country) -----------------------------
+    counts: Counter[str] = Counter()
+    sent_countries: dict[int, list[tuple[int, str]]] = {}
+    for t in toks:
+        if not t.text[:1].isalpha():
+            continue
+        m = det.country(t.text)
+        if m is not None and not m.pro and m.kind != "seat" or (m is not None and m.kind == "seat"):
+            counts[m.iso3] += 1
+            sent_countries.setdefault(t.sent, []).append((t.i, m.iso3))
+    total = sum(counts.values())
+    dominant = None
+    if total:
+        iso, n = counts.most_common(1)[0]
+        if n / total >= DOMINANT_SHARE and n >= 2:
+            dominant = iso
+
+    # -- persons by last name --------------------------------------------------------------------
+    people: dict[str, Cand] = {}
+    for c in cands:
+        if c.kind == "person" and c.name:
+            ln = _last_name(c.name)
+            if ln and (ln not in people or (c.country and not people[ln].country)
+                       or (c.role and not people[ln].role)):
+                people[ln] = c
+    owned = [False] * len(toks)
+    for c in cands:
+        for k in range(c.start, c.end):
+            owned[k] = True
+    extra: list[Cand] = []
+    if people:
+        for t in toks:
+            if owned[t.i] or not t.text[:1].isupper():
+                continue
+            key = t.text
+            if key not in people and lang == "de" and key.endswith("s") and key[:-1] in people:
+                key = key[:-1]  # "Johnsons Vorgängerin"
+            if key in people:
+                # "al - Assad" tokenised apart: take the whole hyphenated run
+                start = t.i
+                while start >= 2 and toks[start - 1].text in ("-", "‐") and \
+                        toks[start - 2].text.casefold() in ("al", "el") and \
+                        not owned[start - 1] and not owned[start - 2]:
+                    start -= 2
+                end = t.i + 1
+                if lang == "en" and end < len(toks) and toks[end].text in ("'s", "’s"):
+                    end += 1
+                extra.append(Cand(start, end, t.i, "person", name=people[key].name))
+                for k in range(start, end):
+                    owned[k] = True
+    cands = sorted(cands + extra, key=lambda c: c.start)
+    for c in cands:
+        if c.kind == "person" and c.name:
+            p = people.get(_last_name(c.name) or "")
+            if p is not None and p is not c:
+                c.name = p.name if len(p.name or "") > len(c.name) else c.name
+                c.country = c.country or p.country
+                c.country_explicit = c.country_explicit or p.country_explicit
+                c.role = c.role or p.role
+                c.org, c.code = c.org or p.org, c.code or p.code
+                c.title = c.title or p.title
+
+    # -- bare role nouns: antecedents, then context --------------------------------------------
+    for idx, c in enumerate(cands):
+        if c.kind in ("country", "org") or c.country_explicit:
+            continue
+        sent = toks[c.head].sent
+        ante = None
+        for p in reversed(cands[:idx]):
+            if sent - toks[p.head].sent > ANTECEDENT_SENTENCES:
+                break
+            if c.org == "coalition" and p.org and "coalition" in p.org and p.org != "coalition":
+                ante = p
+                break
+            if c.noun and (p.noun == c.noun or (c.title and p.title == c.title)) and \
+                    (p.country or p.name) and not c.foreign:
+                ante = p
+                break
+        if ante is not None:
+            if c.org == "coalition" and ante.org and ante.org != "coalition":
+                c.org, c.code, c.name, c.role = ante.org, ante.code, ante.name, ante.role
+                c.country = c.country or ante.country
+            else:
+                c.country = ante.country
+                c.country_explicit = ante.country_explicit
+                if c.kind == "person" and not c.name and ante.kind == "person" and ante.name \
+                        and c.title and c.title == ante.title:
+                    c.name = ante.name
+            continue
+        if c.foreign or c.country or (c.role not in STATE_ROLES):
+            continue
+        before = [iso for (ti, iso) in sent_countries.get(sent, []) if ti < c.start]
+        if before:
+            c.country = before[-1]
+        elif dominant:
+            c.country = dominant
+
+    # -- pronouns ------------------------------------------------------------------------------
+    pron = det.lex.pronouns
+    owned = [False] * len(toks)
+    for c in cands:
+        for k in range(c.start, c.end):
+            owned[k] = True
+    pron_cands: list[Cand] = []
+    for t in toks:
+        typ = pron.get(t.text.casefold())
+        if typ is None or owned[t.i] or t.pos in ("PPOSAT", "DPS"):
+            continue
+        if lang == "en" and t.text.casefold() == "her" and t.i + 1 < len(toks) and \
+                toks[t.i + 1].upos in ("NOUN", "ADJ"):
+            continue  # possessive "her government"
+        if typ == "thing":
+            nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+            if nxt is None or nxt.text.casefold() in _BE or not (nxt.upos in ("VERB", "AUX")):
+                continue
+        window = 0 if typ == "thing" else PRONOUN_SENTENCES
+        ante = None
+        for p in reversed(cands):
+            if p.start >= t.i:
+                continue
+            if t.sent - toks[p.head].sent > window:
+                break
+            if _compatible(typ, p):
+                ante = p
+                break
+        if ante is not None:
+            pc = Cand(t.i, t.i + 1, t.i, "pronoun", name=ante.name, country=ante.country,
+                      role=ante.role, org=ante.org, code=ante.code)
+            pc.extra["antecedent"] = ante
+            pron_cands.append(pc)
+    cands = sorted(cands + pron_cands, key=lambda c: c.start)
+
+    # -- to ActorMentions ----------------------------------------------------------------------
+    out: list[ActorMention] = []
+    for c in cands:
+        start, end = toks[c.start].start, toks[c.end - 1].end
+        text = doc.text[start:end]
+        name = c.name
+        if name is None and c.kind == "country" and c.country:
+            from ..gazetteer.countries import country_name
+            name = country_name(c.country, lang)
+        actor = Actor(text=text, name=name, code=make_code(c.country, c.role, c.code),
+                      country=c.country, role=c.role, org=c.org)
+        out.append(ActorMention(start=start, end=end, sent=toks[c.start].sent, actor=actor,
+                                head=c.head, entity=c.entity))
+    return out
+
+
+def _compatible(typ: str, p: Cand) -> bool:
+    if p.kind == "pronoun" or p.kind == "thing":
+        return False
+    if typ == "person":
+        return p.kind == "person"
+    if typ == "group":
+        return p.kind in ("group", "org", "country")
+    if typ == "thing":
+        return p.kind in ("org", "country")
+    return p.kind in ("person", "group", "org")
