@@ -1,0 +1,243 @@
+"""Who said it: the speaker of a quotation, from its reporting clause or its neighbours.
+
+Order of evidence, first that applies:
+
+1. a reporting clause after the quotation, in the sentence where it closes:
+   ``„…“, teilte die Regierung in Bagdad mit`` / ``"…," he said`` / ``"…," said the minister``
+   / ``„…“, so der Minister``;
+2. a reporting clause before it, in the sentence where it opens:
+   ``Der Minister sagte: „…“`` / ``Hotak alleged the government are "…"`` /
+   ``which the BBC describes as "…"`` / ``laut Polizei „…“`` / ``X: „…“``;
+3. for a quotation with no reporting clause of its own: the speaker of the previous
+   sentence's quotation or reporting clause, else that sentence's first actor (its subject,
+   in most news sentences), else the last speaker of the document.
+
+Inside a clause the speaker is the actor mention (``doc.actors``) of the subject region: the
+words between the quotation and the verb, or, when there are none (German inversion "teilte
+die Regierung mit", English "said the minister"), the words after the verb.  A pronoun there
+("er", "sie", "he") stands for the last person named before the quotation.  Without actor
+mentions (the actors stage off or not yet run) the speaker is an ``Actor`` carrying the named
+entity or the noun phrase text alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..doc import ActorMention, Doc, Token
+from ..record import Actor
+from .lexicon import QuoteLexicon
+
+_NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
+_CLAUSE_STOP = {",", ";", ":", "(", ")", "–", "—"}
+
+
+@dataclass(slots=True)
+class Clause:
+    """A reporting clause: the verb (or marker) token and the subject region's tokens."""
+
+    verb: Token | None
+    region: list[Token]
+
+
+class SpeakerFinder:
+    def __init__(self, doc: Doc, lex: QuoteLexicon, quote_chars: Sequence[tuple[int, int]]):
+        self.doc = doc
+        self.lex = lex
+        self.quote_chars = quote_chars  # (open, outer_end) of every quotation in the document
+        self.marks = lex.all_marks
+        self.mentions = sorted(doc.actors, key=lambda m: (m.start, -m.end))
+        self.last_speaker: Actor | None = None
+
+    # -- words ------------------------------------------------------------------------------
+    def _inside_quote(self, t: Token) -> bool:
+        return any(o <= t.start < e for o, e in self.quote_chars)
+
+    def is_reporting_verb(self, t: Token, sent_toks: Sequence[Token]) -> bool:
+        if t.upos not in ("VERB", "AUX") and not t.pos.startswith("V"):
+            return False
+        lemma = (t.lemma or t.text).lower()
+        if lemma in self.lex.verbs and not self.lex.verbs[lemma]:
+            return True
+        if lemma in self.lex.verbs:  # a particle verb written together: "mitgeteilt"
+            return True
+        for full, particle in self.lex.verbs.items():
+            if particle and full == particle + lemma:
+                # "teilte ... mit": the particle stands apart later in the clause
+                if any(x.text.lower() == particle and x.i > t.i and
+                       (x.pos == "PTKVZ" or x.upos == "PART") for x in sent_toks):
+                    return True
+        return False
+
+    def _marker_at(self, toks: Sequence[Token], k: int, kind: str) -> int:
+        """Length of a source marker starting at toks[k], or 0."""
+        low = [t.text.lower() for t in toks]
+        for seq in self.lex.markers.get(kind, ()):
+            if tuple(low[k:k + len(seq)]) == seq:
+                return len(seq)
+        return 0
+
+    # -- clauses ----------------------------------------------------------------------------
+    def clause_after(self, sent_toks: Sequence[Token], after: int) -> Clause | None:
+        """The reporting clause right after a quotation closing at char ``after``."""
+        toks = [t for t in sent_toks if t.start >= after]
+        cut = []
+        for t in toks:
+            if t.text in self.marks or self._inside_quote(t):
+                break
+            cut.append(t)
+        toks = [t for t in cut if t.text not in (",",)] if cut and cut[0].text == "," else cut
+        if not toks:
+            return None
+        k = self._marker_at(toks, 0, "source_before")
+        if k:
+            return Clause(None, _region(toks[k:]))
+        for vi, t in enumerate(toks[:8]):
+            if t.text in (".", "!", "?") or t.text in _CLAUSE_STOP:
+                break
+            if self.is_reporting_verb(t, sent_toks):
+                before = [x for x in toks[:vi] if x.upos not in ("PUNCT", "ADV", "CONJ")]
+                if before and any(x.upos in ("NOUN", "PROPN", "PRON") for x in before):
+                    return Clause(t, _region(toks[:vi]))
+                return Clause(t, _region(toks[vi + 1:]))
+        return None
+
+    def clause_before(self, sent_toks: Sequence[Token], before: int) -> Clause | None:
+        """The reporting clause right before a quotation opening at char ``before``."""
+        toks = [t for t in sent_toks if t.end <= before and not self._inside_quote(t)]
+        if not toks:
+            return None
+        # "laut Polizei „…“", "nach Angaben des Ministeriums „…“"
+        for k in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
+            n = self._marker_at(toks, k, "source_before")
+            if n:
+                return Clause(None, _region(toks[k + n:]))
+        for vi in range(len(toks) - 1, -1, -1):
+            t = toks[vi]
+            if self.is_reporting_verb(t, sent_toks):
+                start = vi
+                while start > 0 and toks[start - 1].text not in _CLAUSE_STOP:
+                    start -= 1
+                region = _region(toks[start:vi])
+                if not region:
+                    region = _region(toks[vi + 1:])
+                return Clause(t, region)
+        # "Der Minister: „…“"
+        if toks[-1].text == ":":
+            start = len(toks) - 1
+            while start > 0 and toks[start - 1].text not in _CLAUSE_STOP | {".", "!", "?"}:
+                start -= 1
+            region = _region(toks[start:-1])
+            if region:
+                return Clause(None, region)
+        return None
+
+    def clause_in(self, sent_toks: Sequence[Token]) -> Clause | None:
+        """A reporting clause anywhere in a sentence (for the sentence before a quotation)."""
+        toks = [t for t in sent_toks if not self._inside_quote(t)]
+        for vi, t in enumerate(toks):
+            if self.is_reporting_verb(t, sent_toks):
+                start = vi
+                while start > 0 and toks[start - 1].text not in _CLAUSE_STOP:
+                    start -= 1
+                region = _region(toks[start:vi]) or _region(toks[vi + 1:])
+                if region:
+                    return Clause(t, region)
+        return None
+
+    # -- actors -----------------------------------------------------------------------------
+    def actor_in(self, region: Sequence[Token], before: int) -> Actor | None:
+        """The actor a subject region names, a pronoun resolved, or the bare phrase."""
+        if not region:
+            return None
+        s, e = region[0].start, region[-1].end
+        inside = [m for m in self.mentions if m.start >= s and m.end <= e] or \
+                 [m for m in self.mentions if m.start < e and s < m.end]
+        if inside:
+            return inside[0].actor
+        first = region[0]
+        number = self.lex.pronouns.get(first.text.lower())
+        if number is not None and first.upos == "PRON":
+            return self.resolve_pronoun(number, first.start) or Actor(text=first.text)
+        for ent in self.doc.entities:
+            if ent.start >= s and ent.end <= e and ent.type in ("PERSON", "ORG"):
+                return Actor(text=ent.text, name=ent.name, country=ent.country)
+        np = _noun_phrase(region)
+        if np:
+            return Actor(text=self.doc.text[np[0].start:np[-1].end])
+        return None
+
+    def resolve_pronoun(self, number: str, before: int) -> Actor | None:
+        prior = [m for m in self.mentions if m.end <= before]
+        if number == "sg":
+            for m in reversed(prior):
+                if self._is_person(m):
+                    return m.actor
+            if self.last_speaker is not None:
+                return self.last_speaker
+            for ent in reversed(self.doc.entities):
+                if ent.end <= before and ent.type == "PERSON":
+                    return Actor(text=ent.text, name=ent.name, country=ent.country)
+            return None
+        if self.last_speaker is not None:
+            return self.last_speaker
+        return prior[-1].actor if prior else None
+
+    def _is_person(self, m: ActorMention) -> bool:
+        if m.entity is not None and 0 <= m.entity < len(self.doc.entities):
+            return self.doc.entities[m.entity].type == "PERSON"
+        return any(e.type == "PERSON" and e.start < m.end and m.start < e.end
+                   for e in self.doc.entities)
+
+    def first_actor(self, sent_toks: Sequence[Token]) -> Actor | None:
+        """The first actor of a sentence, outside quotations: its subject, most often."""
+        if not sent_toks:
+            return None
+        s, e = sent_toks[0].start, sent_toks[-1].end
+        for m in self.mentions:
+            if s <= m.start < e and not any(o <= m.start < q for o, q in self.quote_chars):
+                return m.actor
+        for ent in self.doc.entities:
+            if s <= ent.start < e and ent.type in ("PERSON", "ORG"):
+                return Actor(text=ent.text, name=ent.name, country=ent.country)
+        return None
+
+
+def _region(toks: Sequence[Token]) -> list[Token]:
+    """Trim a subject region to its words: no leading/trailing punctuation or adverbs."""
+    out = list(toks)
+    while out and (out[0].upos in ("PUNCT", "ADV", "CONJ", "SCONJ") or out[0].text in _CLAUSE_STOP):
+        out.pop(0)
+    # stop at the next clause boundary
+    for k, t in enumerate(out):
+        if t.text in _CLAUSE_STOP or t.text in (".", "!", "?"):
+            out = out[:k]
+            break
+    while out and out[-1].upos in ("PUNCT", "ADV", "CONJ", "PART"):
+        out.pop()
+    return out
+
+
+def _noun_phrase(region: Sequence[Token]) -> list[Token]:
+    """The noun phrase a region starts with ("die Regierung in Bagdad", "a senior Turkish
+    security official"), for speakers the actors stage did not name."""
+    out: list[Token] = []
+    k = 0
+    while k < len(region):
+        t = region[k]
+        if t.upos in _NP_POS or t.upos == "PRON" and not out:
+            out.append(t)
+            if t.upos == "PRON":
+                break
+            k += 1
+            continue
+        # a place after the head: "die Regierung in Bagdad"
+        if t.upos == "ADP" and out and k + 1 < len(region) and region[k + 1].upos == "PROPN":
+            out.extend(region[k:k + 2])
+            k += 2
+            continue
+        break
+    while out and out[-1].upos not in ("NOUN", "PROPN", "PRON"):
+        out.pop()
+    return out
