@@ -1,0 +1,746 @@
+"""Clause analysis without a parser: SoMaJo tokens + HanTa tags -> clauses, verbs, arguments.
+
+Why rules and not a downloaded parser: the project runs offline on two languages at 20+
+articles a second, and an event coder needs only a few things from syntax — which verb heads
+which clause, whether it is passive, negated or hypothetical, which noun phrase is its subject,
+which its object, which prepositional phrases it governs, and which clause reports which.
+News prose marks most of that with punctuation, function words and (in German) the verb
+bracket and case-marked articles, all of which the tagger gives us.
+
+The steps, per sentence (each linear in the number of tokens):
+
+1. *segments*: split at commas, semicolons, colons and dashes (English also before
+   subordinators and relative pronouns); verbless segments (appositions, "wie angekündigt")
+   join a neighbour;
+2. *coordination*: a segment with two finite verbs is split at the conjunction before the
+   second ("hat sich präsentiert und wird ... unterstützt");
+3. *verb complex*: finite verb, auxiliaries, participles / infinitives at the clause end,
+   separable particle ("teilte ... mit" -> "mitteilen"), voice, tense, modality, negation;
+4. *phrases*: noun phrases, pronouns, prepositional phrases, genitive attributes;
+5. *roles*: subject and objects from case (German articles/pronouns), position (Vorfeld,
+   English preverbal subject) and prepositions (passive agents "von"/"by");
+6. *links*: relative clauses to their antecedent, infinitive clauses to their controlling
+   verb, coordinated clauses to the clause whose subject they share, speech clauses
+   ("teilte ... mit", "hieß es", "said") to the clauses they report.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Token
+from .model import Clause, Phrase, Predicate
+from .syntax import Syntax, load_syntax
+
+BOUNDARY_PUNCT = frozenset({",", ";", ":", "–", "—", "-", "--"})
+QUOTES = frozenset({'"', "„", "“", "”", "«", "»", "``", "''", "‚", "‘", "’", "‹", "›"})
+NP_UPOS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})
+NOUN_UPOS = frozenset({"NOUN", "PROPN"})
+# German STTS tags that can stand in a noun phrase but whose coarse class is X
+NP_X_TAGS = frozenset({"FM", "TRUNC", "XY"})
+FINITE = frozenset({"finite", "finite_aux", "finite_modal"})
+
+
+class ClauseAnalyser:
+    """Analyses the sentences of German or English documents into clauses (see module doc)."""
+
+    def __init__(self, lang: str, speech_verb=None):
+        self.lang = lang
+        self.syn: Syntax = load_syntax(lang)
+        # a callable lemma -> bool (the lexicon's is_reporting); data file fallback otherwise
+        self._speech = speech_verb
+
+    # ------------------------------------------------------------------ public
+    def analyse(self, doc: Doc) -> list[Clause]:
+        clauses: list[Clause] = []
+        for sent, toks in doc.iter_sentences():
+            if toks:
+                self.sentence(doc, sent.id, toks, clauses)
+        return clauses
+
+    def is_speech(self, lemma: str) -> bool:
+        if self._speech is not None:
+            try:
+                if self._speech(lemma):
+                    return True
+            except Exception:  # a partial lexicon must not break analysis
+                pass
+        return lemma in self.syn.speech_verbs
+
+    def vclass(self, tok: Token) -> str:
+        return self.syn.verb_tags.get(tok.pos, "")
+
+    # ------------------------------------------------------------------ per sentence
+    def sentence(self, doc: Doc, sid: int, toks: list[Token], out: list[Clause]) -> None:
+        quoted = self._quoted(toks)
+        ignore = self._parentheticals(toks)
+        segments = self._segments(toks)
+        segments = self._merge_verbless(toks, segments, ignore)
+        segments = [part for seg in segments for part in self._split_coordination(toks, seg, ignore)]
+        first = len(out)
+        for seg in segments:
+            c = Clause(id=len(out), sent=sid, start=toks[seg[0]].i, end=toks[seg[-1]].i + 1)
+            idx = [toks[k] for k in seg]
+            c.quoted = sum(quoted[k] for k in seg) > len(seg) / 2
+            self._verb_complex(c, idx, ignore)
+            self._clause_kind(c, idx)
+            self._phrases(c, idx, ignore)
+            self.mark_times(doc, c)
+            self._roles(c, doc)
+            out.append(c)
+        self._link(doc, out[first:], out)
+
+    # ------------------------------------------------------------------ step 1: segments
+    @staticmethod
+    def _quoted(toks: list[Token]) -> list[bool]:
+        flags, inside = [], False
+        for t in toks:
+            if t.text in QUOTES:
+                inside = not inside
+                flags.append(False)
+            else:
+                flags.append(inside)
+        if inside:  # unbalanced: the quotation runs over the sentence end; trust nothing
+            return [False] * len(toks)
+        return flags
+
+    def _parentheticals(self, toks: list[Token]) -> set[int]:
+        """'wie angekündigt', 'wie vereinbart', 'as expected': a participle after 'wie'/'as'
+        comments on the clause and is not its verb."""
+        out: set[int] = set()
+        for k in range(len(toks) - 1):
+            if toks[k].text.lower() in ("wie", "as") and self.vclass(toks[k + 1]) == "participle":
+                out.add(toks[k + 1].i)
+        return out
+
+    def _segments(self, toks: list[Token]) -> list[list[int]]:
+        segs: list[list[int]] = []
+        cur: list[int] = []
+        for k, t in enumerate(toks):
+            if t.text in BOUNDARY_PUNCT and t.upos in ("PUNCT", "X"):
+                if cur:
+                    segs.append(cur)
+                cur = []
+                continue
+            if t.upos == "PUNCT" and (t.text in QUOTES or t.text in {".", "!", "?", "(", ")"}):
+                continue  # kept out of clauses; offsets stay contiguous enough for display
+            if self.lang == "en" and cur and (self._opens_clause_en(toks, k)
+                                              or self._opens_infinitive_en(toks, k, cur)):
+                segs.append(cur)
+                cur = []
+            cur.append(k)
+        if cur:
+            segs.append(cur)
+        return segs
+
+    def _opens_clause_en(self, toks: list[Token], k: int) -> bool:
+        t = toks[k]
+        low = t.text.lower()
+        if t.pos == "PNQ" and low in self.syn.relative_pronouns:
+            return True
+        if t.pos in ("CJT", "CJS") and low in self.syn.subordinators:
+            # "as" in "characterized X as a move" is no clause: only when a verb follows soon
+            for j in range(k + 1, min(len(toks), k + 8)):
+                if self.vclass(toks[j]) in FINITE:
+                    return True
+            return False
+        return False
+
+    def _opens_infinitive_en(self, toks: list[Token], k: int, cur: list[int]) -> bool:
+        """"signaled his intentions | to de-ratify": a to-infinitive after a noun starts a
+        clause of its own; after a verb ("failed to ratify") it stays in the verb group."""
+        if toks[k].pos != "TO0" or k + 1 >= len(toks):
+            return False
+        nxt = toks[k + 1] if toks[k + 1].pos != "AV0" or k + 2 >= len(toks) else toks[k + 2]
+        if self.vclass(nxt) not in ("infinitive", "infinitive_aux", "finite"):
+            return False
+        prev = toks[k - 1]
+        if prev.upos in ("VERB", "AUX") or prev.pos in ("AV0", "XX0"):
+            return False
+        return any(self.vclass(toks[j]) in FINITE for j in cur)
+
+    def _has_verb(self, toks: list[Token], seg: list[int], ignore: set[int]) -> bool:
+        return any(self.vclass(toks[k]) in FINITE | {"participle", "infinitive", "zu_infinitive",
+                                                     "gerund"} and toks[k].i not in ignore
+                   and toks[k].upos in ("VERB", "AUX") for k in seg)
+
+    def _merge_verbless(self, toks, segs, ignore) -> list[list[int]]:
+        """Appositions and other verbless pieces join the clause they belong to: the next one
+        when it begins with its finite verb (they were its Vorfeld: "Der Sonderberichterstatter,
+        François Crépeau, forderte ..."), else the previous one."""
+        out: list[list[int]] = []
+        pending: list[int] = []
+        for seg in segs:
+            if not self._has_verb(toks, seg, ignore):
+                pending.extend(seg)
+                continue
+            starts_finite = self.vclass(toks[seg[0]]) in FINITE
+            if pending:
+                if starts_finite or not out:
+                    seg = pending + seg
+                else:
+                    out[-1] = out[-1] + pending
+                pending = []
+            out.append(seg)
+        if pending:
+            if out:
+                out[-1] = out[-1] + pending
+            else:
+                out.append(pending)
+        return out
+
+    # ------------------------------------------------------------------ step 2: coordination
+    def _split_coordination(self, toks, seg, ignore) -> list[list[int]]:
+        finites = [n for n, k in enumerate(seg) if self.vclass(toks[k]) in FINITE
+                   and not self._in_verb_group_en(toks, seg, n)]
+        if len(finites) < 2:
+            return [seg]
+        cuts: list[int] = []
+        for a, b in zip(finites, finites[1:]):
+            cut = None
+            for n in range(b - 1, a, -1):
+                if toks[seg[n]].upos == "CONJ" and toks[seg[n]].pos not in ("KOKOM",):
+                    cut = n
+                    break
+            if cut is None and self.lang == "en":
+                # zero complementizer: "told Reuters a Syrian migrant died" -> cut before the
+                # noun phrase that precedes the second verb
+                n = b - 1
+                while n > a and toks[seg[n]].upos in NP_UPOS | {"ADV"} | {"X"}:
+                    n -= 1
+                if n + 1 < b and n > a:
+                    cut = n + 1
+            if cut is not None:
+                cuts.append(cut)
+        parts, prev = [], 0
+        for c in cuts:
+            if c > prev:
+                parts.append(seg[prev:c])
+            prev = c
+        parts.append(seg[prev:])
+        return [p for p in parts if p]
+
+    def _in_verb_group_en(self, toks, seg, n) -> bool:
+        """English verb groups chain finite-looking forms ("will continue", "does so"): only the
+        first of a chain starts a clause."""
+        if self.lang != "en" or n == 0:
+            return False
+        for m in range(n - 1, -1, -1):
+            t = toks[seg[m]]
+            if t.pos in ("AV0", "XX0"):
+                continue
+            return self.vclass(t) in FINITE | {"participle_aux", "infinitive_aux"}
+        return False
+
+    # ------------------------------------------------------------------ step 3: verb complex
+    def _verb_complex(self, c: Clause, idx: list[Token], ignore: set[int]) -> None:
+        syn = self.syn
+        verbs = [t for t in idx if t.upos in ("VERB", "AUX") and self.vclass(t)
+                 and t.i not in ignore]
+        c.verbs = [t.i for t in verbs]
+        finite = next((t for t in verbs if self.vclass(t) in FINITE), None)
+        c.finite = finite.i if finite else None
+        if self.lang == "en":
+            self._verb_group_en(c, idx, verbs, finite)
+        else:
+            self._verb_complex_de(c, idx, verbs, finite)
+        # negation anywhere in the clause ("nicht", "kein", "not", "no"), except "nicht nur"
+        for n, t in enumerate(idx):
+            low = t.text.lower()
+            if low in syn.negation:
+                nxt = idx[n + 1].text.lower() if n + 1 < len(idx) else ""
+                if nxt in ("nur", "only", "least", "zuletzt", "later", "longer"):
+                    continue
+                c.negated, c.negation = True, t.i
+                break
+        if self.lang == "de":
+            c.reflexive = any(t.pos == "PRF" and t.text.lower() in syn.reflexives for t in idx)
+
+    def _verb_complex_de(self, c, idx, verbs, finite) -> None:
+        syn = self.syn
+        lexical = [t for t in verbs if self.vclass(t) in ("participle", "infinitive",
+                                                          "zu_infinitive")]
+        particles = [t for t in idx if self.vclass(t) == "particle"]
+        if finite is not None:
+            flem = finite.lemma
+            fclass = self.vclass(finite)
+            if fclass == "finite_modal":
+                c.modality = syn.modal_forms.get(finite.text.lower(), "hypothetical")
+            elif fclass == "finite_aux":
+                builds = syn.aux_builds.get(flem, frozenset())
+                has_pp = any(self.vclass(t) == "participle" for t in verbs)
+                has_worden = any(t.lemma == "werden" and self.vclass(t) == "participle_aux"
+                                 for t in verbs)
+                has_inf = any(self.vclass(t) == "infinitive" for t in verbs)
+                if has_pp and ("passive" in builds or has_worden):
+                    c.voice = "passive"
+                elif has_pp and "statal" in builds:
+                    c.voice = "statal?"
+                    c.tense = "perfect"
+                elif has_pp and "perfect" in builds:
+                    c.tense = "perfect"
+                elif has_inf and "future" in builds:
+                    c.tense = "future"
+                    c.modality = syn.modal_forms.get(finite.text.lower(), "future")
+                if has_worden and flem == "sein":
+                    c.voice = "passive"
+                # Konjunktiv II of werden ("würde") is hypothetical whatever it builds
+                if finite.text.lower() in ("würde", "würden"):
+                    c.modality = "hypothetical"
+            elif fclass == "finite":
+                part = particles[-1] if particles else None
+                lemma = (part.text.lower() + finite.lemma) if part else finite.lemma
+                c.predicates.append(Predicate(token=finite.i, lemma=lemma,
+                                              particle=part.i if part else None))
+        # non-finite lexical verbs at the clause end; several are coordinated
+        for t in lexical:
+            if t.lemma in syn.aux_builds and self.vclass(t) != "zu_infinitive":
+                continue
+            zu = self.vclass(t) == "zu_infinitive" or self._preceded_by_zu(idx, t)
+            c.predicates.append(Predicate(token=t.i, lemma=t.lemma, zu_infinitive=zu))
+        if not c.predicates and finite is not None:
+            # a lone auxiliary is the clause's verb: copula "ist", "hat" (possession)
+            c.predicates.append(Predicate(token=finite.i, lemma=finite.lemma))
+        self._regions(c, idx)
+
+    @staticmethod
+    def _preceded_by_zu(idx: list[Token], t: Token) -> bool:
+        for n, x in enumerate(idx):
+            if x.i == t.i:
+                return n > 0 and idx[n - 1].pos in ("PTKZU", "TO0")
+        return False
+
+    def _verb_group_en(self, c, idx, verbs, finite) -> None:
+        syn = self.syn
+        if not verbs:
+            return
+        # the first verb group: from the first verb over aux/adverb/negation/verb tokens
+        first = next((n for n, t in enumerate(idx) if t.i == verbs[0].i), 0)
+        group: list[Token] = []
+        n = first
+        while n < len(idx):
+            t = idx[n]
+            if t.upos in ("VERB", "AUX") and self.vclass(t):
+                group.append(t)
+            elif t.pos in ("AV0", "XX0") or (t.pos == "TO0" and group):
+                pass
+            else:
+                break
+            n += 1
+        head = next((t for t in reversed(group) if t.pos.startswith("VV")), None)
+        auxes = [t for t in group if t is not head]
+        # a catenative verb before "to" ("failed to ratify", "threatened to strike"): its
+        # control kind applies to the head verb's event
+        if head is not None:
+            for t in reversed(group):
+                if t.i < head.i and t.pos.startswith("VV"):
+                    ctl = syn.control_verbs.get(t.lemma)
+                    if ctl:
+                        c.control = ctl[0]
+                        c.notes.append(f"{t.text!r} + to-infinitive: {ctl[0]}")
+                    break
+        for t in auxes:
+            m = syn.modal_forms.get(t.text.lower())
+            if t.pos == "VM0" and m:
+                c.modality = m
+                if m == "future":
+                    c.tense = "future"
+        if head is not None:
+            before = [t for t in auxes if t.i < head.i]
+            if head.pos == "VVN" and before and any(
+                    "passive" in syn.aux_builds.get(t.lemma, ()) for t in before[-1:]):
+                c.voice = "passive"
+            elif head.pos == "VVN" and before and before[-1].lemma == "have":
+                c.tense = "perfect"
+            elif head.pos == "VVN" and not before and idx[0].i == head.i:
+                c.voice = "passive"  # "Backed by Turkish shelling, ..."
+            # "going to" future
+            if any(t.lemma == "go" and t.pos == "VVG" for t in group) and head.lemma != "go":
+                c.tense, c.modality = "future", "future"
+            # phrasal particle: "pulls Russia out of", "pulled out"
+            part = None
+            for x in idx:
+                if head.i < x.i <= head.i + 4:
+                    if x.pos == "AVP":
+                        part = x
+                        break
+                    if x.upos in ("VERB", "AUX", "PUNCT", "ADP"):
+                        break
+            lemma = head.lemma
+            zu = self._preceded_by_zu(idx, group[0]) or (group[0].pos == "TO0")
+            c.predicates.append(Predicate(token=head.i, lemma=lemma,
+                                          particle=part.i if part else None, zu_infinitive=zu))
+            # coordinated verbs later in the clause: "failed to ratify X and implement Y"
+            for m in range(n, len(idx) - 1):
+                if idx[m].upos == "CONJ" and idx[m + 1].pos in ("VVI", "VVN", "VVD", "VVZ", "VVB") \
+                        and idx[m + 1].pos == head.pos:
+                    t = idx[m + 1]
+                    c.predicates.append(Predicate(token=t.i, lemma=t.lemma, zu_infinitive=zu))
+        elif finite is not None:
+            c.predicates.append(Predicate(token=finite.i, lemma=finite.lemma))
+        if group and group[0].pos == "TO0" or (first > 0 and idx[first - 1].pos == "TO0"):
+            for p in c.predicates:
+                p.zu_infinitive = True
+        self._regions(c, idx)
+
+    @staticmethod
+    def _regions(c: Clause, idx: list[Token]) -> None:
+        """Split a clause among coordinated predicates: each owns the tokens from the
+        conjunction before it up to the conjunction before the next one."""
+        preds = sorted(c.predicates, key=lambda p: p.token)
+        if len(preds) <= 1:
+            for p in preds:
+                p.region = (c.start, c.end)
+            return
+        bounds = [c.start]
+        for a, b in zip(preds, preds[1:]):
+            cut = None
+            for t in idx:
+                if a.token < t.i < b.token and t.upos == "CONJ":
+                    cut = t.i
+            if cut is None:  # German verb-final: the conjunction sits before b's objects
+                for t in idx:
+                    if t.i < b.token and t.i > (bounds[-1]) and t.upos == "CONJ":
+                        cut = t.i
+            bounds.append(cut if cut is not None else b.token)
+        bounds.append(c.end)
+        for n, p in enumerate(preds):
+            p.region = (bounds[n], bounds[n + 1])
+        # the subject / Vorfeld before the first predicate is shared by all
+        c.predicates = preds
+
+    # ------------------------------------------------------------------ clause kind
+    def _clause_kind(self, c: Clause, idx: list[Token]) -> None:
+        syn = self.syn
+        first = idx[0]
+        low = first.text.lower()
+        if self.lang == "de":
+            if first.pos in ("KOUS", "KOUI"):
+                c.kind = "sub" if first.pos == "KOUS" else "inf"
+                c.subordinator, c.sub_kind = low, syn.subordinators.get(low, "sub")
+            elif first.pos in ("PRELS", "PRELAT") or (
+                    first.pos in ("APPR", "APPRART") and len(idx) > 1
+                    and idx[1].pos in ("PRELS", "PRELAT", "PWS")):
+                c.kind = "rel"
+            elif c.finite is None and any(p.zu_infinitive for p in c.predicates):
+                c.kind = "inf"
+            elif c.finite is None and c.predicates:
+                c.kind = "part"
+            elif c.finite is None:
+                c.kind = "nominal"
+            elif first.pos in ("PWAV", "PWS") and c.finite is not None and idx[-1].i == c.finite:
+                c.kind, c.sub_kind = "sub", "complement"
+        else:
+            if first.pos in ("CJS", "CJT") and low in syn.subordinators:
+                c.kind = "sub"
+                c.subordinator, c.sub_kind = low, syn.subordinators[low]
+            elif first.pos == "PNQ" and low in syn.relative_pronouns:
+                c.kind = "rel"
+            elif c.finite is None and any(p.zu_infinitive for p in c.predicates):
+                c.kind = "inf"
+            elif c.finite is None and c.predicates:
+                c.kind = "part"
+            elif c.finite is None:
+                c.kind = "nominal"
+            elif low in ("if", "unless"):
+                c.kind, c.sub_kind = "sub", "conditional"
+        if c.kind == "sub" and c.sub_kind == "conditional":
+            c.modality = c.modality or "hypothetical"
+
+    # ------------------------------------------------------------------ step 4: phrases
+    def _phrases(self, c: Clause, idx: list[Token], ignore: set[int]) -> None:
+        syn = self.syn
+        phrases: list[Phrase] = []
+        n = 0
+        L = len(idx)
+        verb_tokens = set(c.verbs)
+        while n < L:
+            t = idx[n]
+            if t.upos == "ADP" and t.pos not in ("APZR",) and t.pos != "PRF" or (
+                    self.lang == "en" and t.pos in ("PRF", "PRP")):
+                # a prepositional phrase: the preposition and the noun phrase after it
+                m = n + 1
+                np_end, head = self._np(idx, m, verb_tokens)
+                if np_end > m:
+                    phrases.append(Phrase(start=t.i, end=idx[np_end - 1].i + 1, head=head,
+                                          kind="PP", prep=t.lemma.lower() if self.lang == "en"
+                                          else t.text.lower() if t.pos == "APPR" else t.lemma.lower(),
+                                          role="prep",
+                                          cases=self._cases(idx[m:np_end])))
+                    n = np_end
+                    continue
+                n += 1
+                continue
+            if t.upos == "PRON" or (self.lang == "de" and t.pos in ("PRELS", "PDS", "PIS", "PPER", "PRF")):
+                if self.lang == "de" and t.pos in ("PROAV", "PWAV"):
+                    n += 1
+                    continue
+                role = "refl" if t.pos == "PRF" and self.lang == "de" else ""
+                rel = (t.pos in ("PRELS", "PNQ") and n == 0) or (
+                    t.pos in ("PRELS",) and n == 1 and idx[0].upos == "ADP")
+                cases = syn.cases(t.text) if self.lang == "de" else None
+                if rel and self.lang == "de":
+                    cases = syn.cases(t.text)
+                phrases.append(Phrase(start=t.i, end=t.i + 1, head=t.i, kind="PRON", role=role,
+                                      cases=cases, relative=rel))
+                n += 1
+                continue
+            np_end, head = self._np(idx, n, verb_tokens)
+            if np_end > n:
+                phrases.append(Phrase(start=t.i, end=idx[np_end - 1].i + 1, head=head, kind="NP",
+                                      cases=self._cases(idx[n:np_end])))
+                n = np_end
+                continue
+            n += 1
+        # coordination "X und Y" and genitive attributes "der Einsatz des Bündnisses"
+        tok_by_i = {t.i: t for t in idx}
+        for k in range(1, len(phrases)):
+            a, b = phrases[k - 1], phrases[k]
+            between = [tok_by_i[i] for i in range(a.end, b.start) if i in tok_by_i]
+            if b.kind == "NP" and a.kind in ("NP", "PP") and not between:
+                if self._genitive(idx, b, tok_by_i):
+                    b.role = "gen"
+                    b.attached_to = k - 1 if a.attached_to is None or a.role != "gen" else a.attached_to
+            elif len(between) == 1 and between[0].upos == "CONJ" and between[0].pos != "KOKOM" \
+                    and b.kind == a.kind and (b.kind != "PP" or b.prep == a.prep):
+                a.conj_next = k
+        c.phrases = phrases
+
+    @staticmethod
+    def mark_times(doc: Doc, c: Clause) -> None:
+        """Noun phrases that are temporal expressions ("last month", "am Freitag") are
+        adverbials, not arguments."""
+        if not doc.timexes:
+            return
+        toks = doc.tokens
+        for p in c.phrases:
+            s, e = toks[p.start].start, toks[p.end - 1].end
+            for t in doc.timexes:
+                if t.start < e and s < t.end and toks[p.head].start >= t.start \
+                        and toks[p.head].end <= t.end:
+                    p.role = "time"
+                    break
+
+    def _np(self, idx: list[Token], n: int, verb_tokens: set[int]) -> tuple[int, int]:
+        """End (exclusive, position in idx) and head token of the noun phrase starting at n."""
+        L = len(idx)
+        m = n
+        head = -1
+        saw_noun = False
+        while m < L:
+            t = idx[m]
+            if t.i in verb_tokens:
+                break
+            up = t.upos
+            if up in NOUN_UPOS or t.pos in NP_X_TAGS or (self.lang == "en" and t.pos == "UNC"):
+                head = t.i
+                saw_noun = True
+                m += 1
+                # English possessive "Russia 's withdrawal": continue the phrase
+                if m < L and idx[m].pos == "POS":
+                    m += 1
+                continue
+            if up == "NUM" and saw_noun:
+                break  # "der IS 2014 große Gebiete": a year or count after the noun ends it
+            if up in ("DET", "ADJ", "NUM") or (up == "ADV" and m + 1 < L
+                                                and idx[m + 1].upos in ("NUM",)):
+                if saw_noun and up == "DET":
+                    break  # a new noun phrase begins ("den Abzug der Kampftruppen")
+                if saw_noun and up == "ADJ" and self.lang == "de":
+                    break
+                m += 1
+                continue
+            if up == "CONJ" and t.pos != "KOKOM" and m > n and idx[m - 1].pos == "TRUNC":
+                m += 1  # "Ein- und Ausfuhr"
+                continue
+            break
+        if not saw_noun:
+            # a determiner/adjective with no noun: a nominalised remainder ("die Beteiligten")
+            if m > n and idx[m - 1].upos == "ADJ" and idx[n].upos == "DET":
+                return m, idx[m - 1].i
+            return n, -1
+        return m, head
+
+    def _cases(self, toks: list[Token]) -> frozenset[str] | None:
+        if self.lang != "de" or not toks:
+            return None
+        first = toks[0]
+        cases = self.syn.cases(first.text)
+        if cases is None:
+            return None
+        if first.text.lower() in ("den", "keinen", "diesen", "ihren", "seinen", "unseren"):
+            # "den Anführern" (dative plural: the noun ends in -n where its lemma does not)
+            nouns = [t for t in toks if t.upos == "NOUN"]
+            if nouns:
+                w, lem = nouns[-1].text, nouns[-1].lemma
+                if w.endswith("n") and not lem.endswith("n") and w.lower() != lem.lower():
+                    return frozenset({"dat"})
+                if not w.endswith("n"):
+                    return frozenset({"acc"})
+        return cases
+
+    def _genitive(self, idx, b: Phrase, tok_by_i) -> bool:
+        if self.lang == "en":
+            t = tok_by_i.get(b.start)
+            return False if t is None else False
+        t = tok_by_i[b.start]
+        return t.text.lower() in ("der", "des", "eines", "einer", "dieser", "dieses", "seiner",
+                                  "seines", "ihrer", "ihres", "unserer", "deren", "dessen")
+
+    # ------------------------------------------------------------------ step 5: roles
+    def _roles(self, c: Clause, doc: Doc) -> None:
+        if self.lang == "en":
+            self._roles_en(c, doc)
+        else:
+            self._roles_de(c, doc)
+
+    def _roles_de(self, c: Clause, doc: Doc) -> None:
+        syn = self.syn
+        ps = c.phrases
+        for p in ps:
+            if p.kind == "PP" and p.prep in syn.agent_preps and c.voice in ("passive", "statal?"):
+                p.role = "agent"
+        cands = [k for k, p in enumerate(ps) if p.kind in ("NP", "PRON") and p.role == ""]
+        if not cands:
+            return
+        if c.kind in ("inf", "part"):
+            # an infinitive or participle clause has no subject of its own (it is shared)
+            for k in cands:
+                ps[k].role = "iobj" if ps[k].cases == frozenset({"dat"}) else "obj"
+            return
+        subj = None
+        fin = c.finite
+        if c.kind == "main" and fin is not None:
+            # the Vorfeld holds one constituent: its first noun phrase (a coordination
+            # "die Milizen und Parteien" counts as one; "vor allem" is no subject)
+            vorfeld = [k for k in cands if ps[k].end <= fin and self._nom_ok(ps[k])]
+            nps = [k for k in vorfeld if ps[k].kind == "NP"] or vorfeld
+            if nps:
+                subj = nps[0]
+        if subj is None:
+            rel = [k for k in cands if ps[k].relative and self._nom_ok(ps[k])]
+            strict = [k for k in cands if ps[k].cases and "nom" in ps[k].cases
+                      and not ps[k].relative]
+            loose = [k for k in cands if self._nom_ok(ps[k]) and not ps[k].relative]
+            if c.kind == "rel" and rel:
+                # "die von den USA genutzt werden": the relative pronoun is the subject unless
+                # another unambiguous nominative is present
+                others = [k for k in strict if ps[k].cases == frozenset({"nom"})]
+                subj = others[0] if others else rel[0]
+            elif strict:
+                subj = strict[0]
+            elif loose:
+                subj = loose[0]
+        if subj is not None:
+            ps[subj].role = "subj"
+            c.subject = subj
+            # a coordinated subject shares the role: "die Grünen und die Linke"
+            k = ps[subj].conj_next
+            while k is not None:
+                ps[k].role = "subj"
+                k = ps[k].conj_next
+        for k in cands:
+            p = ps[k]
+            if p.role:
+                continue
+            if p.cases == frozenset({"dat"}):
+                p.role = "iobj"
+            elif p.cases and "acc" not in p.cases and "dat" in p.cases:
+                p.role = "iobj"
+            else:
+                p.role = "obj"
+
+    @staticmethod
+    def _nom_ok(p: Phrase) -> bool:
+        return p.cases is None or "nom" in p.cases
+
+    def _roles_en(self, c: Clause, doc: Doc) -> None:
+        syn = self.syn
+        ps = c.phrases
+        for p in ps:
+            if p.kind == "PP" and p.prep in syn.agent_preps and c.voice == "passive":
+                p.role = "agent"
+        verb = min((p.token for p in c.predicates), default=None)
+        vstart = c.finite if c.finite is not None else verb
+        cands = [k for k, p in enumerate(ps) if p.kind in ("NP", "PRON") and p.role == ""]
+        if vstart is None:
+            for k in cands:
+                ps[k].role = "obj"
+            return
+        before = [k for k in cands if ps[k].end <= vstart]
+        after = [k for k in cands if ps[k].start > vstart]
+        if before:
+            subj = before[-1]
+            # "the lower and upper houses": take the first of a coordination
+            while subj > 0 and ps[subj - 1].conj_next == subj and ps[subj - 1].role == "":
+                subj -= 1
+            ps[subj].role = "subj"
+            c.subject = subj
+            k = ps[subj].conj_next
+            while k is not None:
+                ps[k].role = "subj"
+                k = ps[k].conj_next
+            for k in before:
+                if not ps[k].role:
+                    ps[k].role = "pre"
+        for n, k in enumerate(after):
+            ps[k].role = "obj" if n == 0 else ("obj2" if ps[k].role == "" else ps[k].role)
+
+    # ------------------------------------------------------------------ step 6: links
+    def _link(self, doc: Doc, clauses: list[Clause], all_clauses: list[Clause]) -> None:
+        for n, c in enumerate(clauses):
+            prev = clauses[n - 1] if n > 0 else None
+            if c.kind == "rel" and prev is not None:
+                c.parent = prev.id
+                nps = [k for k, p in enumerate(prev.phrases) if p.kind in ("NP", "PP", "PRON")]
+                if nps:
+                    c.antecedent = (prev.id, nps[-1])
+            elif c.kind in ("sub", "inf", "part") and prev is not None:
+                c.parent = prev.id
+            elif c.kind in ("sub", "inf") and n + 1 < len(clauses):
+                c.parent = clauses[n + 1].id  # "Nachdem X ..., hat Y": the host follows
+            if c.kind == "inf" and c.parent is not None:
+                host = all_clauses[c.parent]
+                for p in host.predicates:
+                    ctl = self.syn.control_verbs.get(p.lemma)
+                    if ctl:
+                        c.control = ctl[0]
+                        if ctl[1]:
+                            objs = [k for k, ph in enumerate(host.phrases)
+                                    if ph.role in ("obj", "iobj")]
+                            if objs and c.subject is None:
+                                c.subject_from = host.id
+                                c.notes.append("subject: object of the controlling verb")
+                                c.antecedent = (host.id, objs[0])
+                        break
+            if c.subject is None and c.antecedent is None and prev is not None \
+                    and c.kind in ("main", "inf", "part", "sub"):
+                # coordinated clause or infinitive: the subject is shared with the clause before
+                src = prev
+                if c.kind == "inf" and c.parent is not None:
+                    src = all_clauses[c.parent]
+                if src.subject is not None or src.subject_from is not None:
+                    c.subject_from = src.id if src.subject is not None else src.subject_from
+            if c.kind == "sub" and c.sub_kind == "purpose" or c.kind == "inf" and c.subordinator in ("um",):
+                c.modality = c.modality or "hypothetical"
+        self._link_speech(clauses, all_clauses)
+
+    def _link_speech(self, clauses: list[Clause], all_clauses: list[Clause]) -> None:
+        for n, c in enumerate(clauses):
+            if c.kind != "main" or not any(self.is_speech(p.lemma) for p in c.predicates):
+                continue
+            if c.quoted:
+                continue
+            v1 = c.finite is not None and c.finite == c.start
+            subj_after = c.subject is not None and c.phrases[c.subject].start > min(
+                (p.token for p in c.predicates), default=c.end)
+            if n > 0 and (v1 or subj_after or c.quoted is False and self.lang == "en"
+                          and n == len(clauses) - 1):
+                # "..., teilte die Regierung mit" / "..., Erdogan said": report what precedes
+                targets = [x for x in clauses[:n] if x.reported_by is None]
+            else:
+                targets = [x for x in clauses[n + 1:]]
+                if targets and not (targets[0].kind == "sub" and targets[0].sub_kind == "complement"
+                                    or targets[0].kind == "main"):
+                    targets = []
+            for x in targets:
+                x.reported_by = c.id
+                c.reports.append(x.id)

@@ -1,0 +1,532 @@
+"""Coding rules: from analysed clauses, actors and the event lexicon to CAMEO/PLOVER events.
+
+The rules follow the CAMEO codebook (1.1b3) and the practice of GDELT/ICEWS/POLECAT coders:
+
+- the *source* is the clause's subject (its passive agent, "von"/"durch"/"by", in a passive
+  clause), the *target* the phrase the lexicon frame names (object, dative object, or the
+  noun after the frame's preposition; a passive clause's subject);
+- *reported speech* ("..., teilte X mit", "hieß es", "said") codes the reported event with
+  ``reported_by``; the speech verb itself is coded (010 unless the lexicon says otherwise)
+  only when nothing it reports was coded — CAMEO's "010 only when nothing more specific";
+- *negation* sets ``negated`` (such events stay out of counts by default);
+- *modality*: a conditional, subjunctive or modal clause is ``hypothetical``; an announced,
+  planned or future event becomes CAMEO's intent code (03x), a threatened one its threat code
+  (13x), through ``lang/common/syntax/intent_codes.tsv``;
+- every event keeps its trigger span, sentence, and the lexicon entry (file:line) that fired.
+
+Each candidate, coded or not, leaves a :class:`Decision` so ``newsevents explain`` can say why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..doc import ActorMention, Doc
+from ..record import Actor, Event, Location, Span
+from .context import ActorIndex, clause_place, date_for, main_place
+from .model import Clause, Predicate
+from .syntax import Syntax, intent_codes
+
+QUAD_BY_ROOT = {**{f"{r:02d}": 1 for r in range(1, 6)}, **{f"{r:02d}": 2 for r in range(6, 9)},
+                **{f"{r:02d}": 3 for r in range(9, 14)}, **{f"{r:02d}": 4 for r in range(14, 21)}}
+
+
+@dataclass
+class Decision:
+    """Why a verb (or noun) of a clause did or did not become an event."""
+
+    clause: int
+    trigger: int  # token index
+    word: str
+    outcome: str  # coded | rejected | suppressed
+    reason: str
+    code: str | None = None
+    rule: str | None = None
+    source: str | None = None
+    target: str | None = None
+    event_ids: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        head = f"{self.outcome.upper():<10} {self.word!r}"
+        if self.code:
+            head += f" -> {self.code}"
+        parts = [head]
+        if self.source or self.target:
+            parts.append(f"{self.source or '-'} -> {self.target or '-'}")
+        parts.append(self.reason)
+        if self.rule:
+            parts.append(f"[{self.rule}]")
+        if self.event_ids:
+            parts.append("(" + ", ".join(self.event_ids) + ")")
+        return "  ".join(parts)
+
+
+@dataclass
+class Candidate:
+    clause: Clause
+    trigger: int
+    code: str
+    rule: str
+    sources: list[ActorMention]
+    targets: list[ActorMention]
+    negated: bool = False
+    hypothetical: bool = False
+    reported_by: ActorMention | None = None
+    confidence: float = 0.5
+    frame: str = ""
+    decision: Decision | None = None
+    statement: bool = False  # a bare statement of a speech verb (010 ...)
+
+
+@dataclass
+class Selection:
+    """The lexicon's answer for one predicate."""
+
+    code: str | None = None
+    rule: str = ""
+    target: str = "object"  # object | prep | none
+    obj: str | None = None
+    prep: str | None = None
+    with_infinitive: str | None = None
+    reporting: bool = False
+    noun: bool = False
+    note: str = ""
+
+
+def _actor_label(m: ActorMention | None, doc: Doc) -> str | None:
+    if m is None:
+        return None
+    a = m.actor
+    return f"{doc.text[m.start:m.end]}={a.code or a.country or a.name or '?'}"
+
+
+def _actor_key(a: Actor | None) -> tuple:
+    return () if a is None else (a.code, a.country, a.role, a.org, a.name)
+
+
+class EventCoder:
+    """Turns one document's clauses into events.  ``lexicon`` may be None (nothing is coded,
+    every clause is explained as "no lexicon")."""
+
+    def __init__(self, lang: str, syntax: Syntax, lexicon: Any | None,
+                 settings: dict[str, Any] | None = None):
+        self.lang = lang
+        self.syn = syntax
+        self.lex = lexicon
+        s = settings or {}
+        self.bare_statements = bool(s.get("bare_statements", True))
+        self.emit_negated = bool(s.get("emit_negated", True))
+        self.emit_hypothetical = bool(s.get("emit_hypothetical", True))
+        self.require_source = bool(s.get("require_source", False))
+        self.max_per_side = int(s.get("max_actors_per_side", 3))
+        # a withdrawal names no target but happens somewhere: the place's country is the
+        # target for these codes (prefixes) when the clause has no target actor
+        self.place_target = tuple(str(x) for x in s.get("place_as_target", ("08", "0356")))
+        self._intent = intent_codes()
+
+    # ------------------------------------------------------------------ lexicon
+    def select(self, c: Clause, p: Predicate, doc: Doc) -> Selection | None:
+        lex = self.lex
+        if lex is None:
+            return None
+        toks = doc.tokens
+        lo, hi = p.region
+        preps = [ph.prep for ph in c.phrases if ph.kind == "PP" and ph.prep
+                 and (lo <= ph.start < hi or ph.start < p.token and ph.role == "prep")]
+        nouns = [toks[ph.head].lemma for ph in c.phrases if ph.head >= 0
+                 and (lo <= ph.start < hi or ph.role == "subj")]
+        particle = toks[p.particle].text.lower() if (p.particle is not None
+                                                     and self.lang != "de") else None
+        lemmas = [p.lemma]
+        word = toks[p.token].text
+        if word.lower() != p.lemma.lower():
+            lemmas.append(word)  # `forms`: surface forms the tagger mis-lemmatises
+        entry = None
+        for lemma in lemmas:
+            entry = lex.select_verb(lemma, particle=particle, reflexive=c.reflexive,
+                                    preps=preps, nouns=nouns)
+            if entry is not None:
+                break
+        rep = lex.reporting(p.lemma) if hasattr(lex, "reporting") else None
+        if entry is not None:
+            return Selection(code=entry.cameo, rule=f"{entry.source} {entry.lemma}",
+                             target=entry.target or "object", obj=entry.obj, prep=entry.prep,
+                             with_infinitive=entry.with_infinitive, note=entry.note,
+                             reporting=rep is not None)
+        if rep is not None:
+            return Selection(code=rep.cameo or "010", rule=f"{rep.source} {rep.lemma}",
+                             target="none", reporting=True)
+        return None
+
+    def noun_event(self, c: Clause, p: Predicate, doc: Doc, sel: Selection | None):
+        """An event noun as the object of the predicate ("verkündeten den Abzug", "verlangen
+        einen US-Abzug", "führten Gespräche"): (noun entry, phrase index) or None."""
+        lex = self.lex
+        if lex is None:
+            return None
+        toks = doc.tokens
+        lo, hi = p.region
+        for k, ph in enumerate(c.phrases):
+            if ph.role not in ("obj", "iobj") or not (lo <= ph.start < hi) or ph.head < 0:
+                continue
+            for n in lex.nouns(toks[ph.head].lemma):
+                if n.with_verb and p.lemma.casefold() not in {v.casefold() for v in n.with_verb}:
+                    continue
+                return n, k
+        return None
+
+    def map_mode(self, mode: str, code: str) -> str | None:
+        for k in (code, code[:3], code[:2]):
+            hit = self._intent.get((mode, k))
+            if hit:
+                return hit
+        return None
+
+    # ------------------------------------------------------------------ main
+    def code(self, doc: Doc, clauses: list[Clause]) -> tuple[list[Event], list[Decision]]:
+        index = ActorIndex.build(doc)
+        decisions: list[Decision] = []
+        candidates: list[Candidate] = []
+        selections: dict[tuple[int, int], Selection | None] = {}
+        for c in clauses:
+            for p in c.predicates:
+                selections[(c.id, p.token)] = self.select(c, p, doc)
+        # a host verb whose entry re-codes its infinitive ("drohte, ... anzugreifen")
+        for c in clauses:
+            if c.kind == "inf" and c.parent is not None:
+                host = clauses[c.parent]
+                for p in host.predicates:
+                    sel = selections.get((host.id, p.token))
+                    if sel and sel.with_infinitive:
+                        pref = str(sel.with_infinitive)
+                        c.control = "threat" if pref.startswith("13") else (
+                            "intent" if pref.startswith("03") else c.control)
+        for c in clauses:
+            for p in c.predicates:
+                cand = self.candidate(doc, clauses, c, p, selections.get((c.id, p.token)),
+                                      index, decisions)
+                if cand is not None:
+                    candidates.append(cand)
+        candidates = self.resolve(doc, clauses, candidates)
+        events = self.emit(doc, candidates)
+        return events, decisions
+
+    def candidate(self, doc, clauses, c: Clause, p: Predicate, sel: Selection | None,
+                  index: ActorIndex, decisions: list[Decision]) -> Candidate | None:
+        toks = doc.tokens
+        word = toks[p.token].text
+        if p.particle is not None and self.lang == "de":
+            word = f"{word} ... {toks[p.particle].text}"
+        dec = Decision(clause=c.id, trigger=p.token, word=word, outcome="rejected", reason="")
+        decisions.append(dec)
+        if c.kind == "nominal":
+            dec.reason = "no verb"
+            return None
+        noun = None
+        mode = None
+        if sel is None or sel.reporting or (sel.code or "").startswith(("01", "02", "10")):
+            noun = self.noun_event(c, p, doc, sel)
+            if noun is not None and sel is None and not noun[0].with_verb:
+                # "ist der Kampfeinsatz beendet": an event noun under a verb the lexicon does
+                # not know says nothing about whether the event happened
+                dec.reason = (f"event noun {doc.tokens[c.phrases[noun[1]].head].text!r} under "
+                              f"{p.lemma!r}, which the lexicon does not know")
+                return None
+        if sel is None and noun is None:
+            if p.lemma in self.syn.aux_builds:
+                dec.reason = f"auxiliary / copula {p.lemma!r}: no event"
+            elif self.lex is None:
+                dec.reason = "no event lexicon loaded"
+            else:
+                dec.reason = f"no lexicon entry for {p.lemma!r}"
+            return None
+        code, rule, frame = None, "", ""
+        target_spec = ("object", None, None)
+        if noun is not None and (sel is None or sel.reporting or sel.code.startswith("01")):
+            n_entry, nk = noun
+            code = n_entry.cameo
+            rule = f"{n_entry.source} {n_entry.lemma}"
+            if sel is not None:  # "verkündete den Abzug": an announced event -> intent code
+                mode = "intent"
+                rule = f"{sel.rule} + {rule}"
+            frame = f"event noun {toks[c.phrases[nk].head].text!r}"
+            target_spec = ("noun", nk, n_entry)
+        elif noun is not None and sel is not None and sel.code[:2] in ("02", "10"):
+            n_entry, nk = noun
+            mapped = self.map_mode("demand" if sel.code.startswith("10") else "appeal",
+                                   n_entry.cameo)
+            code = mapped or sel.code
+            rule = f"{sel.rule} + {n_entry.source} {n_entry.lemma}"
+            frame = f"request of {toks[c.phrases[nk].head].text!r}"
+            target_spec = (sel.target, sel.obj, sel.prep)
+        else:
+            code, rule = sel.code, sel.rule
+            target_spec = (sel.target, sel.obj, sel.prep)
+        # ----- voice
+        voice = c.voice
+        if voice == "statal?":
+            voice = "passive" if target_spec[0] == "object" else "active"
+        # ----- actors
+        src_clause, src_k = self._subject(clauses, c)
+        sources: list[ActorMention] = []
+        targets: list[ActorMention] = []
+        if voice == "passive":
+            agents = [k for k, ph in enumerate(c.phrases) if ph.role == "agent"]
+            if agents:
+                sources = index.of_phrases(clauses, c, agents[0], self.max_per_side)
+            if src_clause is not None and target_spec[0] in ("object", "noun"):
+                targets = index.of_phrases(clauses, src_clause, src_k, self.max_per_side)
+            frame = (frame + "; " if frame else "") + "passive"
+        else:
+            if src_clause is not None:
+                sources = index.of_phrases(clauses, src_clause, src_k, self.max_per_side)
+            targets = self._targets(doc, clauses, c, p, target_spec, index)
+        sources = [m for m in sources]
+        targets = [m for m in targets if m not in sources]
+        if c.subject is None and c.subject_from is not None:
+            frame = (frame + "; " if frame else "") + f"subject from clause {c.subject_from}"
+        if not sources and not targets:
+            dec.code, dec.rule = code, rule
+            dec.reason = "no actor in subject or object"
+            return None
+        if self.require_source and not sources:
+            dec.code, dec.rule = code, rule
+            dec.reason = "no source actor"
+            return None
+        # ----- modality
+        hypothetical = False
+        negated = c.negated
+        control = c.control
+        if control == "request":
+            dec.code, dec.rule = code, rule
+            dec.reason = "content of a request: coded on the requesting verb"
+            return None
+        if control in ("intent", "threat"):
+            mode = control
+        elif c.modality in ("future", "intent") and mode is None:
+            mode = "intent"
+        if mode:
+            mapped = self.map_mode(mode, code)
+            if mapped and mapped != code and not code.startswith(("03", "13")):
+                frame = (frame + "; " if frame else "") + f"{mode}: {code} -> {mapped}"
+                code = mapped
+            elif mode == "threat" and not code.startswith("13"):
+                hypothetical = True
+            elif not mapped and mode == "intent" and c.modality in ("future", "intent") \
+                    and not code.startswith("03"):
+                hypothetical = True
+        if c.modality in ("hypothetical", "obligation") or control == "attempt":
+            hypothetical = True
+        if control == "refusal":
+            negated = True
+        parent = clauses[c.parent] if c.parent is not None else None
+        if c.sub_kind == "conditional" or (parent is not None and parent.sub_kind == "conditional"):
+            hypothetical = True
+        if c.kind == "sub" and c.sub_kind == "purpose":
+            hypothetical = True
+        if negated and not self.emit_negated:
+            dec.code, dec.rule, dec.reason = code, rule, "negated"
+            return None
+        if hypothetical and not self.emit_hypothetical:
+            dec.code, dec.rule, dec.reason = code, rule, "hypothetical"
+            return None
+        reporter = self._reporter(clauses, c, index)
+        conf = 0.45 + (0.2 if sources else 0) + (0.2 if targets else 0)
+        if c.subject is None and c.subject_from is not None:
+            conf -= 0.1
+        if noun is not None:
+            conf -= 0.05
+        cand = Candidate(clause=c, trigger=p.token, code=code, rule=rule, sources=sources,
+                         targets=targets, negated=negated, hypothetical=hypothetical,
+                         reported_by=reporter, confidence=round(min(conf, 0.95), 2),
+                         frame=frame, decision=dec,
+                         statement=bool(sel and sel.reporting and noun is None
+                                        and code.startswith("01")))
+        dec.code, dec.rule = code, rule
+        dec.source = ", ".join(filter(None, (_actor_label(m, doc) for m in sources))) or None
+        dec.target = ", ".join(filter(None, (_actor_label(m, doc) for m in targets))) or None
+        return cand
+
+    def _subject(self, clauses: list[Clause], c: Clause) -> tuple[Clause | None, int | None]:
+        seen = 0
+        while c is not None and seen < 4:
+            if c.subject is not None:
+                return c, c.subject
+            if c.antecedent is not None and c.kind == "inf":
+                cid, k = c.antecedent
+                return clauses[cid], k
+            if c.subject_from is None:
+                return None, None
+            c = clauses[c.subject_from]
+            seen += 1
+        return None, None
+
+    def _targets(self, doc, clauses, c: Clause, p: Predicate, spec, index: ActorIndex):
+        kind, a, b = spec
+        lo, hi = p.region
+        ps = c.phrases
+        if kind == "none":
+            return []
+        if kind == "noun":
+            nk, n_entry = a, b
+            # the event noun's own target: "Angriff auf X", "Abzug aus X", genitive
+            out: list[ActorMention] = []
+            for k in range(nk + 1, len(ps)):
+                ph = ps[k]
+                if ph.kind == "PP" and n_entry.prep and ph.prep == n_entry.prep:
+                    out = index.of_phrases(clauses, c, k, self.max_per_side)
+                    break
+                if ph.role == "gen" and ph.attached_to == nk and n_entry.genitive == "target":
+                    out = index.of_phrases(clauses, c, k, self.max_per_side)
+                    break
+            return out
+        if kind == "prep":
+            for k, ph in enumerate(ps):
+                if ph.kind == "PP" and ph.prep == b and (lo <= ph.start < hi or ph.start < p.token):
+                    return index.of_phrases(clauses, c, k, self.max_per_side)
+            return []
+        # object: prefer the case the frame names, then any object of this predicate
+        want = "iobj" if a == "dat" else "obj"
+        order = [k for k, ph in enumerate(ps) if ph.role == want and lo <= ph.start < hi]
+        order += [k for k, ph in enumerate(ps) if ph.role in ("obj", "iobj", "obj2")
+                  and lo <= ph.start < hi and k not in order]
+        if not order and len(c.predicates) > 1 and p is not c.predicates[0]:
+            # "irakische Sicherheitskräfte zu beraten und zu unterstützen": coordinated verbs
+            # share the object standing before the first of them
+            order = [k for k, ph in enumerate(ps) if ph.role in (want, "obj", "iobj")
+                     and ph.start < p.region[0]]
+        for k in order:
+            got = index.of_phrases(clauses, c, k, self.max_per_side)
+            if got:
+                return got
+        return []
+
+    def _reporter(self, clauses, c: Clause, index: ActorIndex) -> ActorMention | None:
+        seen = 0
+        while c.reported_by is None and c.parent is not None and seen < 4:
+            c = clauses[c.parent]
+            seen += 1
+        if c.reported_by is None:
+            return None
+        rep = clauses[c.reported_by]
+        if rep.subject is None:
+            return None
+        got = index.of_phrases(clauses, rep, rep.subject, 1)
+        return got[0] if got else None
+
+    # ------------------------------------------------------------------ conflicts
+    def resolve(self, doc: Doc, clauses: list[Clause], cands: list[Candidate]) -> list[Candidate]:
+        """Statements give way to what they report; a host verb gives way to the intent or
+        threat coded on its infinitive; the same event twice in a sentence is kept once."""
+        by_clause: dict[int, list[Candidate]] = {}
+        for cd in cands:
+            by_clause.setdefault(cd.clause.id, []).append(cd)
+        keep: list[Candidate] = []
+        for cd in cands:
+            c = cd.clause
+            if cd.statement:
+                reported = [x for cid in self._reported_closure(clauses, c)
+                            for x in by_clause.get(cid, []) if not x.statement]
+                if reported:
+                    self._suppress(cd, "statement: the reported event is coded instead")
+                    continue
+                if not self.bare_statements:
+                    self._suppress(cd, "bare statement (bare_statements = false)")
+                    continue
+            children = [x for x in clauses if x.kind == "inf" and x.parent == c.id
+                        and x.control in ("intent", "threat")
+                        and any(y for y in by_clause.get(x.id, []))]
+            if children and (cd.code.startswith(("01", "03", "13")) or cd.statement):
+                self._suppress(cd, f"the {children[0].control} is coded on the infinitive")
+                continue
+            keep.append(cd)
+        out: list[Candidate] = []
+        seen: set[tuple] = set()
+        for cd in keep:
+            key = (cd.clause.sent, cd.code[:3],
+                   tuple(_actor_key(m.actor) for m in cd.sources[:1]),
+                   tuple(_actor_key(m.actor) for m in cd.targets[:1]))
+            if key in seen:
+                self._suppress(cd, "duplicate of an event already coded in this sentence")
+                continue
+            seen.add(key)
+            out.append(cd)
+        return out
+
+    @staticmethod
+    def _reported_closure(clauses: list[Clause], c: Clause) -> list[int]:
+        out = list(c.reports)
+        for cid in c.reports:
+            out.extend(x.id for x in clauses if x.parent == cid)
+        return out
+
+    @staticmethod
+    def _suppress(cd: Candidate, why: str) -> None:
+        if cd.decision is not None:
+            cd.decision.outcome = "suppressed"
+            cd.decision.reason = why
+
+    # ------------------------------------------------------------------ records
+    def emit(self, doc: Doc, cands: list[Candidate]) -> list[Event]:
+        events: list[Event] = []
+        base = doc.article.id
+        start_n = len(doc.events)
+        fallback_place = main_place(doc)
+        for cd in cands:
+            c = cd.clause
+            t = doc.tokens[cd.trigger]
+            info = self._ontology(cd.code)
+            date = date_for(doc, c, t.start, t.end)
+            place = clause_place(doc, c, self.syn.locative_preps) or fallback_place
+            srcs = cd.sources or [None]
+            tgts: list = cd.targets or [None]
+            if not cd.targets and place is not None and place.country \
+                    and cd.code.startswith(self.place_target) \
+                    and all(s is None or s.actor.country != place.country for s in srcs):
+                tgts = [ActorMention(start=t.start, end=t.end, sent=c.sent, actor=Actor(
+                    text=place.name, name=place.name, country=place.country,
+                    code=place.country))]
+                cd.frame = (cd.frame + "; " if cd.frame else "") + \
+                    f"target: the event's place {place.name} ({place.country})"
+            ids = []
+            for s in srcs[: self.max_per_side]:
+                for g in tgts[: self.max_per_side]:
+                    if s is not None and g is not None and _actor_key(s.actor) == _actor_key(g.actor):
+                        continue
+                    eid = f"{base}-e{start_n + len(events) + 1}"
+                    ids.append(eid)
+                    events.append(Event(
+                        id=eid, sentence_id=c.sent,
+                        trigger=Span(text=t.text, start=t.start, end=t.end),
+                        cameo=info[0], cameo_root=info[1], quad_class=info[2],
+                        goldstein=info[3], plover=info[4],
+                        source=s.actor if s else None, target=g.actor if g else None,
+                        date=date, location=place, negated=cd.negated,
+                        hypothetical=cd.hypothetical,
+                        reported_by=cd.reported_by.actor if cd.reported_by else None,
+                        confidence=cd.confidence,
+                        rule=cd.rule + (f" ({cd.frame})" if cd.frame else ""),
+                    ))
+            if cd.decision is not None:
+                cd.decision.outcome = "coded"
+                flags = [f for f, on in (("negated", cd.negated),
+                                         ("hypothetical", cd.hypothetical)) if on]
+                why = cd.frame or "lexicon frame matched"
+                if cd.reported_by is not None:
+                    why += f"; reported by {_actor_label(cd.reported_by, doc)}"
+                if flags:
+                    why += "; " + ", ".join(flags)
+                cd.decision.reason = why
+                cd.decision.event_ids = ids
+        return events
+
+    @staticmethod
+    def _ontology(code: str) -> tuple[str, str, int, float, str | None]:
+        try:
+            from .. import ontology
+            info = ontology.cameo(code)
+            return info.code, info.root, info.quad_class, info.goldstein, info.plover
+        except Exception:
+            root = code[:2]
+            return code, root, QUAD_BY_ROOT.get(root, 1), 0.0, None

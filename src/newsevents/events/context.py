@@ -1,0 +1,147 @@
+"""What the coder needs from the rest of the document: actors in phrases, dates, places.
+
+Each piece comes from another component (actors, timex dating, geo).  When that component is
+missing or has not run, the functions here degrade to what the document itself offers (the
+publication date, no actor, the most named country) rather than fail.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ..doc import ActorMention, Doc
+from ..record import Location
+from .model import Clause, Phrase
+
+
+@dataclass
+class ActorIndex:
+    """Actor mentions found by token: which mention covers which token of the document."""
+
+    by_token: dict[int, list[ActorMention]]
+    starts: list[int] = None  # token start offsets
+
+    def _tok_start(self, k: int) -> int | None:
+        if self.starts is None or k < 0 or k >= len(self.starts):
+            return None
+        return self.starts[k]
+
+    @classmethod
+    def build(cls, doc: Doc) -> "ActorIndex":
+        by_token: dict[int, list[ActorMention]] = {}
+        if not doc.actors or not doc.tokens:
+            return cls(by_token, [])
+        # tokens are sorted by offset: walk mentions sorted by start with a moving pointer
+        toks = doc.tokens
+        starts = [t.start for t in toks]
+        import bisect
+        for m in doc.actors:
+            k = bisect.bisect_right(starts, m.start) - 1
+            k = max(k, 0)
+            while k < len(toks) and toks[k].start < m.end:
+                if toks[k].end > m.start:
+                    by_token.setdefault(k, []).append(m)
+                k += 1
+        return cls(by_token, starts)
+
+    def in_range(self, start: int, end: int) -> list[ActorMention]:
+        seen: list[ActorMention] = []
+        for k in range(start, end):
+            for m in self.by_token.get(k, ()):
+                if m not in seen:
+                    seen.append(m)
+        return seen
+
+    def of_phrase(self, clauses: list[Clause], c: Clause, k: int,
+                  _depth: int = 0) -> list[ActorMention]:
+        """Actors a phrase stands for: the mention at its head, else any mention inside it,
+        else (for a non-actor noun such as "die Aufgabe der Koalition") its genitive
+        attribute's actor; a relative pronoun stands for its antecedent."""
+        p = c.phrases[k]
+        if p.relative and c.antecedent is not None and _depth < 3:
+            cid, ak = c.antecedent
+            return self.of_phrase(clauses, clauses[cid], ak, _depth + 1)
+        start = p.start + 1 if p.kind == "PP" else p.start
+        head = [m for m in self.by_token.get(p.head, ())]
+        if head:
+            return head[:1]
+        # the mention nearest the head ("Iraks Ministerpräsident Mustafa al-Kadhimi": the
+        # minister, not Iraq), i.e. the last one that starts at or before the head
+        inside = [m for m in self.in_range(start, p.end)]
+        if inside:
+            hs = self._tok_start(p.head)
+            before = [m for m in inside if hs is None or m.start <= hs]
+            return (before or inside)[-1:]
+        for j, q in enumerate(c.phrases):
+            if q.attached_to == k and q.role == "gen":
+                got = self.in_range(q.start, q.end)
+                if got:
+                    return got[:1]
+        return []
+
+    def of_phrases(self, clauses: list[Clause], c: Clause, k: int | None,
+                   limit: int = 3) -> list[ActorMention]:
+        """Actors of a phrase and of the phrases coordinated with it ("X und Y": two actors)."""
+        out: list[ActorMention] = []
+        while k is not None and len(out) < limit:
+            for m in self.of_phrase(clauses, c, k):
+                if m not in out:
+                    out.append(m)
+            k = c.phrases[k].conj_next
+        return out
+
+
+def date_for(doc: Doc, clause: Clause, trigger_start: int, trigger_end: int) -> str | None:
+    """The event's date: the temporal component's answer when it exists, else the date of a
+    timex inside the clause, else the document date."""
+    try:
+        from ..timex.dating import date_for as dating
+    except ImportError:
+        dating = None
+    if dating is not None:
+        try:
+            return dating(doc, clause.sent, trigger_start, trigger_end)
+        except Exception:  # a half-landed dating module must not lose the event
+            pass
+    toks = doc.tokens
+    cs, ce = toks[clause.start].start, toks[clause.end - 1].end
+    for t in doc.timexes:
+        if cs <= t.start < ce and t.type == "DATE" and t.value[:1].isdigit():
+            return t.value
+    return doc.date
+
+
+def main_place(doc: Doc) -> Location | None:
+    """The article's place: the dateline's place when the reader recorded it, else the
+    country most often named (ties: the first named)."""
+    dateline = doc.analyses.get("dateline")
+    if isinstance(dateline, Location):
+        return dateline
+    locs = [e for e in doc.entities if e.type == "LOC" and e.country]
+    if not locs:
+        return None
+    counts = Counter(e.country for e in locs)
+    best = max(counts.values())
+    for e in locs:
+        if counts[e.country] == best:
+            return Location(name=e.name, country=e.country, lat=e.lat, lon=e.lon)
+    return None
+
+
+def clause_place(doc: Doc, clause: Clause, preps: frozenset[str]) -> Location | None:
+    """A place named in a locative prepositional phrase of the clause ("im Irak", "in
+    Bagdad", "in Syria")."""
+    toks = doc.tokens
+    for p in clause.phrases:
+        if p.kind != "PP" or p.prep not in preps:
+            continue
+        s, e = toks[p.start].start, toks[p.end - 1].end
+        for ent in doc.entities:
+            if ent.type == "LOC" and s <= ent.start and ent.end <= e:
+                return Location(name=ent.name, country=ent.country, lat=ent.lat, lon=ent.lon)
+    return None
+
+
+def phrase_span(doc: Doc, p: Phrase) -> tuple[int, int]:
+    return doc.tokens[p.start].start, doc.tokens[p.end - 1].end

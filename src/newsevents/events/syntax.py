@@ -1,0 +1,78 @@
+"""Function words of one language, read from ``lang/<lang>/syntax/``.
+
+The clause analyser needs closed word classes (auxiliaries, modal forms, negation words,
+subordinators, case-marked articles and pronouns...) that the tagger's tags do not fully give.
+They are data, so a researcher can extend them without Python; this module only loads them
+into one immutable bundle per language.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from ..lang import load_lines, load_tsv
+
+
+@dataclass(frozen=True)
+class Syntax:
+    lang: str
+    aux_builds: dict[str, frozenset[str]]
+    modal_forms: dict[str, str]
+    negation: frozenset[str]
+    subordinators: dict[str, str]
+    relative_pronouns: frozenset[str]
+    agent_preps: frozenset[str]
+    speech_verbs: frozenset[str]
+    control_verbs: dict[str, tuple[str, bool]]
+    verb_tags: dict[str, str]
+    locative_preps: frozenset[str]
+    case_forms: dict[str, frozenset[str]] = field(default_factory=dict)
+    reflexives: frozenset[str] = frozenset()
+
+    def cases(self, word: str) -> frozenset[str] | None:
+        """Cases a German article/pronoun form can mark; None when the word says nothing."""
+        return self.case_forms.get(word) or self.case_forms.get(word.lower())
+
+
+SYNTAX_FILES = ("auxiliaries.tsv", "modal_forms.tsv", "negation.txt", "subordinators.tsv",
+                "relative_pronouns.txt", "agent_prepositions.txt", "speech_verbs.txt",
+                "control_verbs.tsv", "verb_tags.tsv", "locative_prepositions.txt")
+GERMAN_ONLY = ("case_forms.tsv", "reflexives.txt")
+
+
+@functools.lru_cache(maxsize=None)
+def load_syntax(lang: str) -> Syntax:
+    """The function-word bundle of ``lang`` ("de" or "en"), cached (the data never changes)."""
+    d = "syntax/"
+    aux = {r["lemma"]: frozenset(x.strip() for x in r["builds"].split(","))
+           for r in load_tsv(lang, d + "auxiliaries.tsv")}
+    modal = {r["form"].lower(): r["modality"] for r in load_tsv(lang, d + "modal_forms.tsv")}
+    subs = {r["word"].lower(): r["kind"] for r in load_tsv(lang, d + "subordinators.tsv")}
+    control = {r["lemma"]: (r["kind"], r["object_control"] == "yes")
+               for r in load_tsv(lang, d + "control_verbs.tsv")}
+    cases: dict[str, frozenset[str]] = {}
+    refl: frozenset[str] = frozenset()
+    if lang == "de":
+        cases = {r["form"]: frozenset(c.strip() for c in r["cases"].split(","))
+                 for r in load_tsv(lang, d + "case_forms.tsv")}
+        refl = frozenset(load_lines(lang, d + "reflexives.txt"))
+    return Syntax(
+        lang=lang, aux_builds=aux, modal_forms=modal,
+        negation=frozenset(w.lower() for w in load_lines(lang, d + "negation.txt")),
+        subordinators=subs,
+        relative_pronouns=frozenset(w.lower() for w in load_lines(lang, d + "relative_pronouns.txt")),
+        agent_preps=frozenset(load_lines(lang, d + "agent_prepositions.txt")),
+        speech_verbs=frozenset(load_lines(lang, d + "speech_verbs.txt")),
+        control_verbs=control,
+        locative_preps=frozenset(load_lines(lang, d + "locative_prepositions.txt")),
+        verb_tags={r["tag"]: r["class"] for r in load_tsv(lang, d + "verb_tags.tsv")},
+        case_forms=cases, reflexives=refl,
+    )
+
+
+@functools.lru_cache(maxsize=None)
+def intent_codes() -> dict[tuple[str, str], str]:
+    """(mode, CAMEO code of the announced event) -> CAMEO code to emit (03x intent, 13x threat)."""
+    return {(r["mode"], r["code"]): r["result"]
+            for r in load_tsv("common", "syntax/intent_codes.tsv")}
