@@ -251,10 +251,13 @@ def test_evaluate_folder_runs_the_pipeline(dev_report):
 def test_cli_json(dev_report):
     from click.testing import CliRunner
     from newsevents.cli.main import cli
-    res = CliRunner().invoke(cli, ["evaluate", str(shared_path("eval", "dev")), "--json"])
+    res = CliRunner().invoke(cli, ["evaluate", str(shared_path("eval", "dev")), "--json",
+                                   "--doc", "de-0001"])
     assert res.exit_code == 0, res.output
     data = json.loads(res.stdout)
-    assert data["totals"]["all"]["event_actor"]["f1"] == round(dev_report.headline, 4)
+    [doc] = [d for d in dev_report.documents if d.name == "de-0001"]
+    assert data["totals"]["all"]["event_actor"]["f1"] == round(doc.fields["event_actor"].f1, 4)
+    assert data["totals"]["all"]["entities"]["tp"] == doc.fields["entities"].tp
     res = CliRunner().invoke(cli, ["evaluate", "/nonexistent/folder"])
     assert res.exit_code == 2 and "Traceback" not in res.output
 

@@ -48,8 +48,8 @@ def load_baseline(path: str) -> dict:
                    "pipeline.")
 @config_option
 @handle_errors
-def evaluate(folder, as_json, details, doc_names, compare_file, records_file, conll_file, lang, limit,
-             timeml_dir, system_dir, config_path):
+def evaluate(folder, as_json, details, doc_names, compare_file, records_file, conll_file,
+             lang, limit, timeml_dir, system_dir, config_path):
     """Score the pipeline on FOLDER (NAME.txt + NAME.gold.json, like shared/eval/dev).
 
     Prints P/R/F1 per field for each language and overall (micro-averaged over documents).
@@ -62,43 +62,17 @@ def evaluate(folder, as_json, details, doc_names, compare_file, records_file, co
     if system_dir and not timeml_dir:
         raise click.UsageError("--system goes with --timeml")
     config = load_config(config_path)
-
     if conll_file:
-        from ..evaluation.conll import evaluate_conll
-        from ..pipeline import Pipeline
-        result = evaluate_conll(conll_file, Pipeline(config), lang=lang, limit=limit)
-        if as_json:
-            data = result.to_dict()
-            if details:
-                data["errors"] = result.errors
-            click.echo(json.dumps(data, ensure_ascii=False, indent=1))
-            return
-        if details:
-            click.echo(result.format_details())
-        click.echo(result.format_table())
-        return
+        run_conll(conll_file, config, lang, limit, as_json, details)
+    elif timeml_dir:
+        run_timeml(timeml_dir, system_dir, config, as_json)
+    else:
+        run_gold(folder, config, doc_names, records_file, compare_file, as_json, details)
 
-    if timeml_dir:
-        import importlib
-        try:
-            timeml = importlib.import_module("newsevents.evaluation.timeml")
-        except ModuleNotFoundError as exc:
-            if exc.name != "newsevents.evaluation.timeml":
-                raise
-            fail("TimeML scoring is not available yet (newsevents.evaluation.timeml is not "
-                 "written)")
-        if not all(hasattr(timeml, f) for f in ("evaluate_timeml", "format_report")):
-            fail("newsevents.evaluation.timeml lacks evaluate_timeml/format_report")
-        pipeline = None
-        if system_dir is None:
-            from ..pipeline import Pipeline
-            pipeline = Pipeline(config)
-        result = timeml.evaluate_timeml(timeml_dir, system_dir=system_dir, pipeline=pipeline)
-        click.echo(json.dumps(result, ensure_ascii=False, indent=1, default=str) if as_json
-                   else timeml.format_report(result))
-        return
 
+def run_gold(folder, config, doc_names, records_file, compare_file, as_json, details) -> None:
     from ..evaluation import evaluate_folder, load_records
+    baseline = load_baseline(compare_file) if compare_file else None
     if records_file:
         report = evaluate_folder(folder, names=doc_names or None,
                                  records=load_records(records_file))
@@ -110,12 +84,45 @@ def evaluate(folder, as_json, details, doc_names, compare_file, records_file, co
         if details:
             data["details"] = {d.name: d.details for d in report.documents}
         click.echo(json.dumps(data, ensure_ascii=False, indent=1))
-        for n in report.notes:
-            warn(n)
-        return
-    baseline = load_baseline(compare_file) if compare_file else None
-    if details:
-        click.echo(report.format_details())
-    click.echo(report.format_table(baseline))
+    else:
+        if details:
+            click.echo(report.format_details())
+        click.echo(report.format_table(baseline))
     for n in report.notes:
         warn(n)
+
+
+def run_conll(conll_file, config, lang, limit, as_json, details) -> None:
+    from ..evaluation.conll import evaluate_conll
+    from ..pipeline import Pipeline
+    result = evaluate_conll(conll_file, Pipeline(config), lang=lang, limit=limit)
+    if as_json:
+        data = result.to_dict()
+        if details:
+            data["errors"] = result.errors
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    if details:
+        click.echo(result.format_details())
+    click.echo(result.format_table())
+
+
+def run_timeml(timeml_dir, system_dir, config, as_json) -> None:
+    """Delegate to the temporal engineer's ``evaluation.timeml`` (absent: a clear error)."""
+    import importlib
+    try:
+        timeml = importlib.import_module("newsevents.evaluation.timeml")
+    except ModuleNotFoundError as exc:
+        if exc.name != "newsevents.evaluation.timeml":
+            raise
+        fail("TimeML scoring is not available yet (newsevents.evaluation.timeml is not "
+             "written)")
+    if not all(hasattr(timeml, f) for f in ("evaluate_timeml", "format_report")):
+        fail("newsevents.evaluation.timeml lacks evaluate_timeml/format_report")
+    pipeline = None
+    if system_dir is None:
+        from ..pipeline import Pipeline
+        pipeline = Pipeline(config)
+    result = timeml.evaluate_timeml(timeml_dir, system_dir=system_dir, pipeline=pipeline)
+    click.echo(json.dumps(result, ensure_ascii=False, indent=1, default=str) if as_json
+               else timeml.format_report(result))
