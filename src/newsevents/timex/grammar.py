@@ -38,7 +38,7 @@ BUILTIN_SLOTS: dict[str, str] = {
 }
 
 RESOLVERS = {"calendar", "shift", "weekday", "duration", "literal", "set", "unitpart", "vague",
-             "ignore"}
+             "ignore", "nth_week"}
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
 _SLOT = re.compile(r"\{(~?)([a-z_]+)(?:#(\d+))?\}")

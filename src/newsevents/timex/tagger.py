@@ -142,6 +142,29 @@ class TimexTagger:
         """Words that look temporal but are not (ages): matched so nothing else takes them."""
         return None
 
+    def _r_nth_week(self, rule: Rule, m: re.Match, ctx: _Context) -> str | None:
+        """"die dritte Woche (im Juli)": the ISO week holding day 1 + 7(n-1) of the month
+        named, else of the month in focus (last mentioned), else of the document month."""
+        n = int(self._slot(m, "ordinal") or 0)
+        anchor = self._anchor(rule, ctx)
+        month_s = self._slot(m, "month")
+        if month_s:
+            month = int(month_s)
+            year = self._year(m, ctx, month, rule)
+        elif anchor is not None and anchor.month is not None:
+            month, year = anchor.month, anchor.year
+        else:
+            return None
+        if year is None or n == 0:
+            return None
+        import datetime as dt
+        if n > 0:
+            d = dt.date(year, month, 1) + dt.timedelta(days=7 * (n - 1))
+        else:  # the last week of the month
+            ny, nm = cal.add_months(year, month, 1)
+            d = dt.date(ny, nm, 1) - dt.timedelta(days=1)
+        return cal.week_value(d)
+
     def _r_literal(self, rule: Rule, m: re.Match, ctx: _Context) -> str | None:
         value = rule.params.get("value", "")
         def sub(x: re.Match) -> str:
