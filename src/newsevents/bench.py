@@ -1,0 +1,144 @@
+"""Throughput and memory of the pipeline, against a tokenise-only baseline, in one run.
+
+Why a baseline: absolute articles/second depend on the machine; the ratio to the cheapest
+possible pipeline (language detection + tokenisation) says what the analysis itself costs,
+and the per-component shares (``Pipeline.timings``) say where.
+
+Memory is measured two ways, both named in the output: the peak of Python-allocated memory
+(``tracemalloc``) during one separate pass per pipeline (the timed passes run without it,
+since tracing slows Python down), and the process's peak resident set size
+(``resource.getrusage(...).ru_maxrss``), which includes C libraries and everything loaded.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+import tracemalloc
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+BASELINE = ["language", "tokenize"]
+
+
+def default_inputs() -> list[str]:
+    """The dev and held-out texts of ../shared/eval when present, else the bundled sample."""
+    roots = [Path(__file__).resolve().parents[2].parent / "shared" / "eval",
+             Path.cwd().parent / "shared" / "eval"]
+    for root in roots:
+        dirs = [root / "dev", root / "heldout"]
+        files = sorted(str(p) for d in dirs if d.is_dir() for p in d.glob("*.txt"))
+        if files:
+            return files
+    from .cli.extract import sample_path
+    return [sample_path()]
+
+
+def _maxrss_mb() -> float:
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024  # bytes vs KiB
+
+
+@dataclass
+class Run:
+    name: str
+    components: list[str]
+    warmup_s: float = 0.0  # first article, including lazy loading of resources
+    seconds: float = 0.0  # the timed passes, after warm-up
+    articles: int = 0
+    words: int = 0
+    peak_heap_mb: float = 0.0  # tracemalloc peak over one pass
+    maxrss_after_mb: float = 0.0
+    shares: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def per_second(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.seconds if self.seconds else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "components": self.components, "warmup_s": self.warmup_s,
+                "seconds": self.seconds, "articles": self.articles,
+                "articles_per_second": self.per_second, "words_per_second": self.words_per_second,
+                "peak_heap_mb_tracemalloc": self.peak_heap_mb,
+                "maxrss_after_mb": self.maxrss_after_mb, "component_shares": self.shares}
+
+
+def run_one(name: str, pipeline, articles: list, repeat: int) -> Run:
+    r = Run(name, pipeline.names)
+    t0 = time.perf_counter()
+    pipeline(articles[0])
+    r.warmup_s = time.perf_counter() - t0
+    for k in pipeline.timings:
+        pipeline.timings[k] = 0.0
+    words = sum(len(a.text.split()) for a in articles)
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        for a in articles:
+            pipeline(a)
+    r.seconds = time.perf_counter() - t0
+    r.articles = repeat * len(articles)
+    r.words = repeat * words
+    total = sum(pipeline.timings.values()) or 1.0
+    r.shares = {k: v / total for k, v in pipeline.timings.items()}
+    tracemalloc.start()
+    for a in articles:
+        pipeline(a)
+    r.peak_heap_mb = tracemalloc.get_traced_memory()[1] / 1e6
+    tracemalloc.stop()
+    r.maxrss_after_mb = _maxrss_mb()
+    return r
+
+
+def bench(inputs: Iterable[str] | None = None, *, repeat: int = 1,
+          config: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Run baseline then full pipeline over the same articles; return figures as a dict."""
+    from .pipeline import Pipeline
+    from .readers import ReadFailure, read_inputs
+    from .settings import load_config
+
+    config = config if config is not None else load_config()
+    paths = list(inputs) if inputs else default_inputs()
+    articles, failures = [], []
+    for item in read_inputs(paths):
+        (failures if isinstance(item, ReadFailure) else articles).append(item)
+    if not articles:
+        from .errors import InputError
+        raise InputError("no readable article to benchmark")
+    base = run_one("tokenise-only", Pipeline(config, only=BASELINE), articles, repeat)
+    full = run_one("full", Pipeline(config), articles, repeat)
+    return {
+        "articles": len(articles), "repeat": repeat, "failures": [str(f) for f in failures],
+        "words": sum(len(a.text.split()) for a in articles),
+        "runs": [base.to_dict(), full.to_dict()],
+        "ratio_time_full_to_tokenise": (full.seconds / base.seconds) if base.seconds else None,
+        "ratio_heap_full_to_tokenise": (full.peak_heap_mb / base.peak_heap_mb
+                                        if base.peak_heap_mb else None),
+        "memory_method": "tracemalloc peak per pass (Python heap); ru_maxrss (process RSS)",
+    }
+
+
+def format_report(res: dict[str, Any]) -> str:
+    lines = [f"bench: {res['articles']} articles ({res['words']} words) x {res['repeat']} "
+             f"repeat(s); memory: {res['memory_method']}"]
+    for r in res["runs"]:
+        lines.append(
+            f"  {r['name']:<14} {r['articles_per_second']:8.2f} articles/s "
+            f"{r['words_per_second']:9.0f} words/s  warm-up {r['warmup_s']:.2f} s  "
+            f"peak heap {r['peak_heap_mb_tracemalloc']:.1f} MB  "
+            f"max RSS so far {r['maxrss_after_mb']:.0f} MB")
+    rt, rh = res["ratio_time_full_to_tokenise"], res["ratio_heap_full_to_tokenise"]
+    lines.append(f"  ratio full/tokenise-only: time x{rt:.2f}, peak heap x{rh:.2f}"
+                 if rt and rh else "  ratio full/tokenise-only: n/a")
+    full = res["runs"][-1]
+    shares = sorted(full["component_shares"].items(), key=lambda kv: -kv[1])
+    lines.append("  component time shares (full): "
+                 + ", ".join(f"{k} {v * 100:.1f}%" for k, v in shares))
+    for f in res["failures"]:
+        lines.append(f"  skipped {f}")
+    return "\n".join(lines)

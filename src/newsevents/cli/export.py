@@ -1,0 +1,87 @@
+"""`newsevents export`: records, tables, GDELT 2.0 layouts and PLOVER JSON from a store."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .common import handle_errors
+
+FORMATS = ["jsonl", "csv", "parquet", "gdelt", "gdelt-mentions", "plover"]
+
+
+def filter_options(fn):
+    """--since/--until/--country/--root/--actor/--lang, shared with `newsevents timeline`."""
+    for opt in reversed([
+        click.option("--since", default=None, metavar="YYYY[-MM[-DD]]",
+                     help="Only events (documents) on or after this date."),
+        click.option("--until", default=None, metavar="YYYY[-MM[-DD]]",
+                     help="Only events (documents) on or before this date."),
+        click.option("--country", default=None, metavar="ISO3[,ISO3]",
+                     help="Source, target or location in these countries."),
+        click.option("--root", default=None, metavar="CC[,CC]",
+                     help="CAMEO root codes, e.g. 19 or 14,18."),
+        click.option("--actor", default=None,
+                     help="Actor code prefix (USA, IRQGOV) or part of an actor's name."),
+        click.option("--lang", default=None, metavar="CODE[,CODE]",
+                     help="Only from articles in these languages."),
+    ]):
+        fn = opt(fn)
+    return fn
+
+
+def make_filters(since, until, country, root, actor, lang):
+    from ..export import Filters
+    return Filters(since=since, until=until, country=country, root=root, actor=actor, lang=lang)
+
+
+@click.command()
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
+              help="DuckDB file written by `newsevents ingest`.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
+              help="jsonl: one full record per document (or rows of --table); csv/parquet: "
+                   "a table; gdelt / gdelt-mentions: GDELT 2.0 Event / Mentions layout; "
+                   "plover: PLOVER JSON per event.")
+@click.option("--table", default=None,
+              type=click.Choice(["events", "mentions", "documents", "entities", "sentences",
+                                 "timexes", "quantities", "quotes"]),
+              help="Table for csv/parquet/jsonl (csv/parquet default: events = deduplicated).")
+@click.option("-o", "--output", default="-", help="Output file ('-' = standard output).")
+@filter_options
+@handle_errors
+def export(db_path, fmt, table, output, since, until, country, root, actor, lang):
+    """Export a store's contents."""
+    from ..export.gdelt import write_events, write_mentions
+    from ..export.plover import write_plover
+    from ..export.tables import write_records, write_table
+    from ..store import open_store
+
+    filters = make_filters(since, until, country, root, actor, lang)
+    if fmt == "parquet" and output == "-":
+        raise click.UsageError("parquet is a binary format: give an output file with -o")
+    store = open_store(db_path)
+    try:
+        if fmt == "parquet":
+            n = write_table(store, table or "events", "parquet", output, filters)
+        else:
+            out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8",
+                                                        newline="")
+            try:
+                if fmt == "jsonl" and table is None:
+                    n = write_records(store, out, filters)
+                elif fmt in ("jsonl", "csv"):
+                    n = write_table(store, table or "events", fmt, out, filters)
+                elif fmt == "gdelt":
+                    n = write_events(store, out, filters)
+                elif fmt == "gdelt-mentions":
+                    n = write_mentions(store, out, filters)
+                else:
+                    n = write_plover(store, out, filters)
+            finally:
+                if out is not sys.stdout:
+                    out.close()
+    finally:
+        store.close()
+    if output != "-":
+        click.echo(f"{n} rows -> {output}", err=True)

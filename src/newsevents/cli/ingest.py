@@ -1,0 +1,72 @@
+"""`newsevents ingest`: analyse articles and store them in a DuckDB database."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .common import (EXIT_PARTIAL, config_option, date_option, format_in_option,
+                     handle_errors, lang_option, read_options, warn)
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
+              help="DuckDB file to write (created when missing).")
+@config_option
+@date_option
+@lang_option
+@format_in_option
+@handle_errors
+def ingest(inputs, db_path, config_path, date, lang, input_format):
+    """Analyse articles (files, folders, globs, '-') and store them; already stored ones are
+    skipped, so re-running after an interruption completes the job."""
+    from tqdm import tqdm
+
+    from ..dedup import DedupSettings
+    from ..pipeline import PIPELINE_VERSION, Pipeline
+    from ..readers import ReadFailure, read_inputs
+    from ..settings import load_config
+    from ..store import document_key, open_store
+
+    config = load_config(config_path)
+    opts = read_options(date, lang, input_format, config)
+    store = open_store(db_path, read_only=False, dedup=DedupSettings.from_config(config))
+    pipeline = None  # built on the first article that needs analysis
+    n_new = n_skipped = n_failed = 0
+    bar = tqdm(desc="ingest", unit="doc", file=sys.stderr, disable=not sys.stderr.isatty())
+    try:
+        for item in read_inputs(inputs, opts):
+            bar.update(1)
+            if isinstance(item, ReadFailure):
+                bar.clear()
+                warn(str(item))
+                n_failed += 1
+                continue
+            key = document_key(item.text, item.source)
+            if store.has(key):
+                n_skipped += 1
+                continue
+            if pipeline is None:
+                pipeline = Pipeline(config)
+                lexicon_version = pipeline.lexicon_version()
+            try:
+                record = pipeline(item)
+            except Exception as exc:  # a component bug must not stop a batch
+                bar.clear()
+                warn(f"{item.path}: analysis failed ({type(exc).__name__}: {exc})")
+                n_failed += 1
+                continue
+            if store.add(record, key=key, path=item.path, pipeline_version=PIPELINE_VERSION,
+                         lexicon_version=lexicon_version) is None:
+                n_skipped += 1
+            else:
+                n_new += 1
+    finally:
+        bar.close()
+        store.close()
+    click.echo(f"{n_new} ingested, {n_skipped} skipped (already stored), {n_failed} failed "
+               f"-> {db_path}", err=True)
+    if n_failed:
+        sys.exit(EXIT_PARTIAL)

@@ -1,0 +1,101 @@
+"""Link a stored document's event mentions to real-world events, incrementally.
+
+Runs inside the writer's transaction for that document, so a crash leaves either the whole
+document with its links and recounted events, or nothing of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+
+
+@dataclass(frozen=True, slots=True)
+class DedupSettings:
+    #: mentions whose date intervals lie this many days apart or closer can be one event
+    window_days: int = 1
+
+    @classmethod
+    def from_config(cls, config: dict[str, Any] | None) -> "DedupSettings":
+        table = (config or {}).get("dedup", {})
+        return cls(window_days=int(table.get("window_days", 1)))
+
+
+_COPY = ["date", "cameo", "cameo_root", "quad_class", "goldstein", "plover",
+         "source_text", "source_name", "source_code", "source_country", "source_role",
+         "source_org", "target_text", "target_name", "target_code", "target_country",
+         "target_role", "target_org", "location_name", "location_country", "location_lat",
+         "location_lon", "negated", "hypothetical"]
+
+
+def _find(con, key: str, start, end, window: int) -> int | None:
+    if start is None:
+        row = con.execute("SELECT min(global_event_id) FROM global_events "
+                          "WHERE dedup_key = ? AND day_start IS NULL", [key]).fetchone()
+    else:
+        row = con.execute(
+            "SELECT global_event_id FROM global_events WHERE dedup_key = ? "
+            "AND day_start IS NOT NULL "
+            "AND day_start <= ?::DATE + ?::INTEGER AND day_end >= ?::DATE - ?::INTEGER "
+            "ORDER BY abs(date_diff('day', day_start, ?::DATE)), global_event_id LIMIT 1",
+            [key, end, window, start, window, start]).fetchone()
+    return row[0] if row else None
+
+
+def assign_document(con: duckdb.DuckDBPyConnection, doc_id: str,
+                    settings: DedupSettings = DedupSettings()) -> list[int]:
+    """Give every event row of ``doc_id`` a ``global_event_id``; return the ids touched."""
+    cols = ["idx", "dedup_key", "day_start", "day_end", "sentence_id", *_COPY]
+    rows = con.execute(
+        f"SELECT {', '.join(cols)} FROM events WHERE doc_id = ? ORDER BY idx", [doc_id]
+    ).fetchall()
+    touched: list[int] = []
+    for values in rows:
+        r = dict(zip(cols, values))
+        gid = _find(con, r["dedup_key"], r["day_start"], r["day_end"], settings.window_days)
+        if gid is None:
+            gid = con.execute("SELECT coalesce(max(global_event_id), 0) + 1 "
+                              "FROM global_events").fetchone()[0]
+            names = ["global_event_id", "dedup_key", "day_start", "day_end", *_COPY,
+                     "first_doc_id", "source_url", "date_added", "is_root_event"]
+            url = con.execute("SELECT url FROM documents WHERE doc_id = ?",
+                              [doc_id]).fetchone()[0]
+            vals = [gid, r["dedup_key"], r["day_start"], r["day_end"], *(r[c] for c in _COPY),
+                    doc_id, url, None, False]
+            con.execute(f"INSERT INTO global_events ({', '.join(names)}) VALUES "
+                        f"({', '.join('?' * len(names))})", vals)
+            con.execute("UPDATE global_events SET date_added = current_timestamp "
+                        "WHERE global_event_id = ?", [gid])
+        else:
+            # widen the event's interval to cover this mention (reports may be more precise)
+            con.execute("UPDATE global_events SET day_start = least(day_start, ?::DATE), "
+                        "day_end = greatest(day_end, ?::DATE) WHERE global_event_id = ? "
+                        "AND ?::DATE IS NOT NULL", [r["day_start"], r["day_end"], gid,
+                                                    r["day_start"]])
+        con.execute("UPDATE events SET global_event_id = ? WHERE doc_id = ? AND idx = ?",
+                    [gid, doc_id, r["idx"]])
+        if gid not in touched:
+            touched.append(gid)
+    recount(con, touched)
+    return touched
+
+
+def recount(con: duckdb.DuckDBPyConnection, ids: list[int]) -> None:
+    """GDELT counts from the linked mentions: NumMentions = mentions, NumArticles = distinct
+    documents, NumSources = distinct outlets; IsRootEvent when a mention opens its article."""
+    if not ids:
+        return
+    con.execute(
+        """
+        UPDATE global_events g SET num_mentions = s.m, num_articles = s.a, num_sources = s.o,
+               is_root_event = s.root
+        FROM (SELECT e.global_event_id AS gid, count(*) AS m, count(DISTINCT e.doc_id) AS a,
+                     count(DISTINCT coalesce(d.outlet, d.doc_id)) AS o,
+                     bool_or(e.sentence_id = 0) AS root
+              FROM events e JOIN documents d USING (doc_id)
+              WHERE e.global_event_id IN (SELECT unnest(?::BIGINT[]))
+              GROUP BY e.global_event_id) s
+        WHERE g.global_event_id = s.gid
+        """, [ids])
