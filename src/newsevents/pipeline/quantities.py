@@ -14,6 +14,16 @@ from ..registry import components
 from .base import Component
 
 
+def _implausible_year(text: str, date: str | None) -> bool:
+    """A bare four-digit "year" centuries away from the article's date ("davon 2000 im Jahr
+    2011 und 1700 im vergangenen Jahr") is more likely a count the time tagger took for a
+    year; the extractor's own guards still keep real years out."""
+    t = text.strip()
+    if not (t.isdigit() and len(t) == 4 and date and date[:4].isdigit()):
+        return False
+    return abs(int(t) - int(date[:4])) > 100
+
+
 @components.register("newsevents.quantities.v1")
 class Quantities(Component):
     """Settings: ``vague`` (bool, default false) also reports vague plural counts
@@ -37,6 +47,6 @@ class Quantities(Component):
         lang = doc.lang if doc.lang in ("de", "en") else "de"
         lex = self.lexicon(lang)
         toks = [doc.sentence_tokens(s) for s in doc.sentences]
-        blocked = [(t.start, t.end) for t in doc.timexes]
+        blocked = [(t.start, t.end) for t in doc.timexes if not _implausible_year(t.text, doc.date)]
         doc.quantities = quantities_in(toks, doc.text, blocked, lex, vague=self.vague)
         return doc

@@ -7,8 +7,9 @@ Which quoted stretches are quotations (the rule, in one place):
   Dresden"", "the "one country, two systems" model");
 - a shorter stretch (one to four words) is a scare quote, a term or a name ("riots",
   „Eurosur“, „Gemeinsam für Dresden“) unless it is plainly said by someone: a colon stands
-  before it ("Merkel: „Nein.“"), a reporting verb touches it ("„Nein“, sagte er"), or it is a
-  complete exclamation or sentence of its own, ending in . ! or ?.
+  before it ("Merkel: „Nein.“"), a reporting verb follows it at once ("„Nein“, sagte er",
+  "\"Never,\" he said"), or it is a capitalised exclamation or sentence of its own, ending in
+  . ! or ?.  A verb before a short stretch labels rather than quotes ("nannte ihn „Verräter“").
 
 Five words is the shortest phrase of reported speech one meets quoted for its wording rather
 than as a term ("als eingeladene Gäste der Republik Irak", "validate new predictive explosion
@@ -70,8 +71,11 @@ class QuoteExtractor:
             return False
         toks = doc.sentence_tokens(s)
         after = [t for t in toks if t.start >= q.outer_end][:3]
-        before = [t for t in toks if t.end <= q.open_at][-2:]
-        return any(finder.is_reporting_verb(t, toks) for t in after + before)
+        if after and after[0].text == ",":
+            after = after[1:]
+        # the reporting clause must follow ("„Nein“, sagte er", "\"No,\" he said"): a verb
+        # before a short stretch names or labels it ("nannte ihn „Verräter“")
+        return any(finder.is_reporting_verb(t, toks) for t in after[:2])
 
     def __call__(self, doc: Doc) -> list[Quote]:
         spans = find_quote_spans(doc.text, self.lex)
