@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import shared_path
 from newsevents.evaluation.conll import (bio_spans, evaluate_conll, read_conll)
 from newsevents.record import Entity, Record
@@ -129,3 +131,13 @@ def test_errors_are_listed_for_details():
                          batch_size=50, ner_only=False)
     assert len(res.errors) == 1
     assert res.errors[0].startswith(f"FN PER 'Jesu' | {' '.join(sents[0].tokens[:8])}")
+
+
+@pytest.mark.slow
+def test_whole_germeval_dev_is_scored(pipeline):
+    """Every gold PER/ORG/LOC span of the file is counted once, and the pipeline finds some."""
+    res = evaluate_conll(shared_path("corpora", *GERMEVAL), pipeline)
+    assert res.sentences == 2200
+    gold = {t: c.tp + c.fn for t, c in res.per_type.items()}
+    assert gold == {"PER": 711, "ORG": 496, "LOC": 763}  # B- tags of the outer column
+    assert res.overall.tp > 0 and res.unaligned_pred < res.overall.tp
