@@ -1,0 +1,715 @@
+"""Event lexicons: which words signal which CAMEO event, with the frame that decides it.
+
+The lexicons are YAML data files, one per kind and language, under
+``lang/<lang>/events/``: ``verbs.yaml``, ``nouns.yaml`` (both may hold the sections below in
+any combination; every ``*.yaml`` file of the folder is read, in name order).  A researcher
+extends them without Python; ``newsevents lexicon check`` validates them.
+
+File format (each top-level key is a section holding a list of entries)::
+
+    verbs:                       # a verb that reports an event
+      - lemma: abziehen          # the lemma as the tagger (HanTa) gives it; German separable
+                                 # verbs with the particle joined ("abziehen": "zog ... ab")
+        cameo: "0874"            # CAMEO code, ALWAYS quoted (YAML reads 0871 as a number)
+        particle: ab             # separable particle / English phrasal particle ("pull out")
+        reflexive: false         # true: only with a reflexive pronoun ("sich bedanken")
+        prep: bei                # the frame's preposition ("sich bedanken bei X")
+        target: prep             # where the target is: object | prep | none   (default object)
+        obj: acc                 # German: case of the object (acc | dat | none)
+        with_noun: [Gespräch]    # the frame applies only when the object, or the noun after
+                                 # `prep`, is one of these lemmas ("Gespräche führen")
+        with_infinitive: {cameo_prefix: "13"}   # "drohte, ... zu VERB": the infinitive's event
+                                 # re-coded under this root (threat of VERB); `cameo` stays
+                                 # the code when no coded infinitive follows
+        forms: [retook]          # surface forms the tagger mis-lemmatises, matched as-is
+        note: "troops withdraw"  # free text for people
+    patterns:                    # multi-word expressions: same fields as verbs, `with_noun`
+      - lemma: führen            # and/or `prep` required; "Gespräche führen", "call for"
+        with_noun: [Gespräch, Verhandlung]
+        cameo: "046"
+    nouns:                       # event nouns ("Abzug", "attack")
+      - lemma: Abzug
+        cameo: "0874"
+        prep: aus                # preposition introducing the target ("Angriff auf X")
+        genitive: source         # role of the genitive / of-phrase: source | target | none
+        with_verb: [verhängen]   # optional: only as object of one of these verbs
+        note: ...
+    reporting:                   # verbs introducing reported speech; the reported clause is
+      - lemma: mitteilen         # coded with reported_by, and when it holds no event the
+        cameo: "010"             # verb itself is coded `cameo` (default "010")
+    exclude:                     # words that are never events, though a compound rule or a
+      - lemma: Wahlkampf         # shorter entry would make them one ("Wahlkampf" is no "Kampf")
+
+Particle rule (German): when ``particle`` is omitted, it is derived from the lemma if the
+lemma begins with one of the separable prefixes listed in ``lang/de/events/particles.txt``
+(longest first) and at least 4 letters remain.  Prefixes that are also inseparable (über, unter, um,
+durch, wider, wieder, hinter, voll) are never derived: write ``particle: über`` for a
+separable use, nothing for "überrennen".  ``particle: ""`` says "no particle" explicitly
+("einigen" is not ein+igen, "annektieren" not an+nektieren, "antworten" not an+tworten).  English particles are never derived.
+
+Only ``true``/``false`` are booleans in these files: "prep: on", "particle: off" are words.
+
+Lookups are case-insensitive ("Us-abzug" finds "Abzug" through the compound rule of
+:meth:`Lexicon.nouns`).  Every entry records ``source`` ("lang/de/events/verbs.yaml:123")
+so an emitted event can name the line that produced it.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from ..errors import ConfigError
+from ..lang import LANG_ROOT, load_lines
+
+SECTIONS = ("verbs", "patterns", "nouns", "reporting", "exclude")
+TARGETS = ("object", "prep", "none")
+CASES = ("acc", "dat", "none")
+GENITIVE_ROLES = ("source", "target", "none")
+VERB_FIELDS = {"lemma", "cameo", "particle", "reflexive", "prep", "target", "obj", "with_noun",
+               "with_infinitive", "forms", "note"}
+NOUN_FIELDS = {"lemma", "cameo", "prep", "genitive", "with_verb", "forms", "note"}
+REPORTING_FIELDS = {"lemma", "cameo", "particle", "note"}
+EXCLUDE_FIELDS = {"lemma", "note"}
+FIELDS = {"verbs": VERB_FIELDS, "patterns": VERB_FIELDS, "nouns": NOUN_FIELDS,
+          "reporting": REPORTING_FIELDS, "exclude": EXCLUDE_FIELDS}
+AMBIGUOUS_PREFIXES = ("über", "unter", "um", "durch", "wider", "wieder", "hinter", "voll")
+
+
+@dataclass(frozen=True, slots=True)
+class VerbEntry:
+    """A verb frame (or a multi-word pattern) and the CAMEO code it signals."""
+
+    lemma: str
+    cameo: str
+    particle: str | None = None
+    reflexive: bool = False
+    prep: str | None = None
+    target: str = "object"
+    obj: str | None = None
+    with_noun: tuple[str, ...] = ()
+    with_infinitive: str | None = None  # CAMEO root prefix for "threaten to VERB" frames
+    forms: tuple[str, ...] = ()
+    note: str = ""
+    kind: str = "verbs"                 # "verbs" or "patterns"
+    lang: str = ""
+    source: str = ""
+
+    @property
+    def is_pattern(self) -> bool:
+        return self.kind == "patterns" or bool(self.with_noun)
+
+    def frame(self) -> tuple:
+        """What distinguishes two entries of one lemma; equal frames must share one code."""
+        return (self.lemma.casefold(), self.particle or "", self.reflexive, self.prep or "",
+                tuple(sorted(n.casefold() for n in self.with_noun)), self.obj or "")
+
+
+@dataclass(frozen=True, slots=True)
+class NounEntry:
+    """An event noun ("Abzug", "sanctions") and its CAMEO code."""
+
+    lemma: str
+    cameo: str
+    prep: str | None = None
+    genitive: str = "none"
+    with_verb: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()
+    note: str = ""
+    lang: str = ""
+    source: str = ""
+
+    def frame(self) -> tuple:
+        return (self.lemma.casefold(), self.prep or "",
+                tuple(sorted(v.casefold() for v in self.with_verb)))
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingEntry:
+    """A verb of saying: introduces reported speech; coded ``cameo`` when nothing else is."""
+
+    lemma: str
+    cameo: str = "010"
+    particle: str | None = None
+    note: str = ""
+    lang: str = ""
+    source: str = ""
+
+    def frame(self) -> tuple:
+        return (self.lemma.casefold(), self.particle or "")
+
+
+@dataclass(frozen=True, slots=True)
+class ExcludeEntry:
+    """A lemma that is never an event (blocks compound fallback and entries of that lemma)."""
+
+    lemma: str
+    note: str = ""
+    lang: str = ""
+    source: str = ""
+    cameo: str = ""
+
+    def frame(self) -> tuple:
+        return (self.lemma.casefold(),)
+
+
+Entry = VerbEntry | NounEntry | ReportingEntry | ExcludeEntry
+
+
+@dataclass(frozen=True, slots=True)
+class NounMatch:
+    """Tokens ``start:end`` form an event noun (``entries``), or an excluded one (empty)."""
+
+    start: int
+    end: int
+    entries: tuple[NounEntry, ...]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a lexicon file, with where it is."""
+
+    path: str
+    line: int
+    message: str
+    severity: str = "error"  # "error" fails `lexicon check`; "warning" does not
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+
+
+# --------------------------------------------------------------------------------- YAML I/O
+
+
+def _line_loader():
+    """A SafeLoader that remembers each mapping's line and each key's line.
+
+    Only true/false are booleans: YAML 1.1 would read the prepositions and particles
+    "on", "off", "yes", "no" as booleans ("prep: on"), which no lexicon author means.
+    """
+    import re
+
+    import yaml
+
+    class LineLoader(yaml.SafeLoader):
+        pass
+
+    bool_tag = "tag:yaml.org,2002:bool"
+    LineLoader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != bool_tag]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+    LineLoader.add_implicit_resolver(bool_tag, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                                     list("tTfF"))
+
+    def construct_mapping(loader, node, deep=False):
+        loader.flatten_mapping(node)
+        out: dict[str, Any] = {}
+        lines: dict[str, int] = {}
+        dups: list[tuple[str, int]] = []
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if key in out:
+                dups.append((str(key), key_node.start_mark.line + 1))
+            out[key] = loader.construct_object(value_node, deep=True)
+            lines[str(key)] = key_node.start_mark.line + 1
+        out["__line__"] = node.start_mark.line + 1
+        out["__lines__"] = lines
+        out["__dups__"] = dups
+        return out
+
+    LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    return LineLoader
+
+
+def display_path(path: Path) -> str:
+    """"lang/de/events/verbs.yaml" for shipped files, the path as given for others."""
+    try:
+        return path.resolve().relative_to(LANG_ROOT.parent).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _read(path: Path) -> tuple[Any, list[Problem]]:
+    import yaml
+    shown = display_path(path)
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        return None, [Problem(shown, 0, "file not found")]
+    except UnicodeDecodeError as exc:
+        return None, [Problem(shown, 0, f"not UTF-8: {exc}")]
+    try:
+        data = yaml.load(text, Loader=_line_loader())  # noqa: S506 (a SafeLoader subclass)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 0
+        return None, [Problem(shown, line, f"invalid YAML: {getattr(exc, 'problem', exc)}")]
+    return data, []
+
+
+# ------------------------------------------------------------------------------- validation
+
+
+@functools.lru_cache(maxsize=None)
+def separable_prefixes(lang: str) -> tuple[str, ...]:
+    """German separable prefixes, longest first (empty for languages without them)."""
+    try:
+        words = load_lines(lang, "events/particles.txt")
+    except ConfigError:
+        return ()
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def derive_particle(lemma: str, lang: str) -> str | None:
+    """The separable particle of a German verb lemma, by the rule in the module docstring."""
+    low = lemma.casefold()
+    for prefix in separable_prefixes(lang):
+        if low.startswith(prefix) and len(low) - len(prefix) >= 4:
+            return None if prefix in AMBIGUOUS_PREFIXES else prefix
+    return None
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str) and value.strip() == value and value != ""
+
+
+def _words(value: Any) -> list[str] | None:
+    """A list of non-empty strings (a single string is accepted as a one-element list)."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(_text(v) for v in value):
+        return None
+    return list(value)
+
+
+def _check_cameo(raw: Any, where: int, shown: str, problems: list[Problem],
+                 name: str = "cameo") -> str | None:
+    from .. import ontology
+    if not isinstance(raw, str):
+        problems.append(Problem(shown, where, f"{name} must be a quoted string like \"0874\", "
+                                              f"got {raw!r} (YAML reads 0871 as a number)"))
+        return None
+    if not ontology.is_known(raw) or ontology.normalize(raw) != raw:
+        problems.append(Problem(shown, where, f"unknown CAMEO code {raw!r}"))
+        return None
+    return raw
+
+
+def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
+                 problems: list[Problem]) -> Entry | None:
+    line = raw.get("__line__", 0)
+    lines = raw.get("__lines__", {})
+    at = lambda key: lines.get(key, line)  # noqa: E731
+    for key, kline in raw.get("__dups__", []):
+        problems.append(Problem(shown, kline, f"field {key!r} given twice"))
+    fields = {k: v for k, v in raw.items() if not str(k).startswith("__")}
+    unknown = set(fields) - FIELDS[section]
+    for key in sorted(unknown, key=str):
+        problems.append(Problem(shown, at(key), f"unknown field {key!r} in {section} entry "
+                                                f"(allowed: {', '.join(sorted(FIELDS[section]))})"))
+    # an unknown field is reported but the entry is still built, so that duplicates and
+    # conflicts with it are found in the same run; other problems drop the entry
+    before = len(problems)
+    lemma = fields.get("lemma")
+    if not _text(lemma):
+        problems.append(Problem(shown, at("lemma"), "missing or empty lemma"))
+        return None
+    if section in ("verbs", "reporting") and " " in lemma:
+        problems.append(Problem(shown, at("lemma"), f"lemma {lemma!r} has a space: give one word "
+                                                    f"and put the rest in particle/prep/with_noun"))
+    if section == "exclude":
+        if len(problems) > before:
+            return None
+        note = fields.get("note") or ""
+        return ExcludeEntry(lemma=lemma, note=str(note), lang=lang,
+                            source=f"{shown}:{line}")
+    if "cameo" in fields or section != "reporting":
+        cameo = _check_cameo(fields.get("cameo"), at("cameo"), shown, problems)
+    else:
+        cameo = "010"
+    note = fields.get("note", "")
+    if note is None:
+        note = ""
+    if not isinstance(note, str):
+        problems.append(Problem(shown, at("note"), "note must be text"))
+    forms = _words(fields.get("forms", []))
+    if forms is None:
+        problems.append(Problem(shown, at("forms"), "forms must be a list of words"))
+        forms = []
+    src = f"{shown}:{line}"
+
+    def opt_word(key: str) -> str | None:
+        v = fields.get(key)
+        if v is None or v == "":
+            return None
+        if not _text(v):
+            problems.append(Problem(shown, at(key), f"{key} must be a word, got {v!r}"))
+            return None
+        return v
+
+    if section == "reporting":
+        particle = opt_word("particle")
+        if "particle" not in fields and lang == "de":
+            particle = derive_particle(lemma, lang)
+        if len(problems) > before or cameo is None:
+            return None
+        return ReportingEntry(lemma=lemma, cameo=cameo, particle=particle, note=note or "",
+                              lang=lang, source=src)
+
+    if section == "nouns":
+        prep = opt_word("prep")
+        genitive = fields.get("genitive", "none")
+        if genitive not in GENITIVE_ROLES:
+            problems.append(Problem(shown, at("genitive"), f"genitive must be one of "
+                                                           f"{', '.join(GENITIVE_ROLES)}, got {genitive!r}"))
+        with_verb = _words(fields.get("with_verb", []))
+        if with_verb is None:
+            problems.append(Problem(shown, at("with_verb"), "with_verb must be a list of verb lemmas"))
+            with_verb = []
+        if len(problems) > before or cameo is None:
+            return None
+        return NounEntry(lemma=lemma, cameo=cameo, prep=prep, genitive=genitive,
+                         with_verb=tuple(with_verb), forms=tuple(forms), note=note or "",
+                         lang=lang, source=src)
+
+    # verbs and patterns
+    particle = opt_word("particle")
+    if "particle" not in fields and lang == "de":
+        particle = derive_particle(lemma, lang)
+    if particle and lang == "de" and not lemma.casefold().startswith(particle.casefold()):
+        problems.append(Problem(shown, at("particle"), f"particle {particle!r} is not the start "
+                                                       f"of the lemma {lemma!r} (German lemmas "
+                                                       f"carry their particle)"))
+    reflexive = fields.get("reflexive", False)
+    if not isinstance(reflexive, bool):
+        problems.append(Problem(shown, at("reflexive"), f"reflexive must be true or false, "
+                                                        f"got {reflexive!r}"))
+    prep = opt_word("prep")
+    target = fields.get("target", "object")
+    if target not in TARGETS:
+        problems.append(Problem(shown, at("target"), f"target must be one of {', '.join(TARGETS)}, "
+                                                     f"got {target!r}"))
+    elif target == "prep" and not prep:
+        problems.append(Problem(shown, at("target"), "target: prep needs a prep"))
+    obj = fields.get("obj")
+    if obj is not None and obj not in CASES:
+        problems.append(Problem(shown, at("obj"), f"obj must be one of {', '.join(CASES)}, "
+                                                  f"got {obj!r}"))
+    with_noun = _words(fields.get("with_noun", []))
+    if with_noun is None:
+        problems.append(Problem(shown, at("with_noun"), "with_noun must be a list of noun lemmas"))
+        with_noun = []
+    if section == "patterns" and not with_noun and not prep and not particle:
+        problems.append(Problem(shown, line, "a pattern needs with_noun, prep or particle "
+                                             "(otherwise list it under verbs)"))
+    infinitive = fields.get("with_infinitive")
+    prefix = None
+    if infinitive is not None:
+        if not isinstance(infinitive, dict) or set(k for k in infinitive if not k.startswith("__")) != {"cameo_prefix"}:
+            problems.append(Problem(shown, at("with_infinitive"),
+                                    "with_infinitive must be {cameo_prefix: \"13\"}"))
+        else:
+            prefix = _check_cameo(infinitive["cameo_prefix"], at("with_infinitive"), shown,
+                                  problems, "cameo_prefix")
+            if prefix is not None and cameo is not None and not cameo.startswith(prefix):
+                problems.append(Problem(shown, at("with_infinitive"),
+                                        f"cameo {cameo} lies outside cameo_prefix {prefix}"))
+    if len(problems) > before or cameo is None:
+        return None
+    return VerbEntry(lemma=lemma, cameo=cameo, particle=particle, reflexive=reflexive,
+                     prep=prep, target=target, obj=obj, with_noun=tuple(with_noun),
+                     with_infinitive=prefix, forms=tuple(forms), note=note or "",
+                     kind=section, lang=lang, source=src)
+
+
+def parse_file(path: str | Path, lang: str) -> tuple[list[Entry], list[Problem]]:
+    """Entries of one lexicon file and the problems found in it (nothing is raised)."""
+    path = Path(path)
+    shown = display_path(path)
+    data, problems = _read(path)
+    if data is None:
+        if not problems:
+            problems.append(Problem(shown, 1, "empty file: expected sections "
+                                              + ", ".join(SECTIONS)))
+        return [], problems
+    if not isinstance(data, dict):
+        return [], [Problem(shown, 1, "top level must be a mapping of sections "
+                                      + ", ".join(SECTIONS))]
+    for key, kline in data.get("__dups__", []):
+        problems.append(Problem(shown, kline, f"section {key!r} given twice (the first is lost)"))
+    entries: list[Entry] = []
+    for section, items in data.items():
+        if section.startswith("__"):
+            continue
+        sline = data["__lines__"].get(section, 1)
+        if section not in SECTIONS:
+            problems.append(Problem(shown, sline, f"unknown section {section!r} "
+                                                  f"(allowed: {', '.join(SECTIONS)})"))
+            continue
+        if items is None:
+            continue
+        if not isinstance(items, list):
+            problems.append(Problem(shown, sline, f"section {section!r} must be a list of entries"))
+            continue
+        for raw in items:
+            if not isinstance(raw, dict):
+                problems.append(Problem(shown, sline, f"{section}: entry {raw!r} is not a mapping"))
+                continue
+            entry = _build_entry(section, raw, lang, shown, problems)
+            if entry is not None:
+                entries.append(entry)
+    return entries, problems
+
+
+def section_of(entry: Entry) -> str:
+    if isinstance(entry, VerbEntry):
+        return entry.kind
+    return {NounEntry: "nouns", ReportingEntry: "reporting", ExcludeEntry: "exclude"}[type(entry)]
+
+
+def find_conflicts(entries: Iterable[Entry]) -> list[Problem]:
+    """Duplicates (same frame, same code) and conflicts (same frame, different codes)."""
+    seen: dict[tuple, Entry] = {}
+    problems = []
+    for e in entries:
+        key = (section_of(e) if section_of(e) != "patterns" else "verbs", e.lang, e.frame())
+        first = seen.get(key)
+        if first is None:
+            seen[key] = e
+            continue
+        path, _, line = e.source.rpartition(":")
+        if first.cameo == e.cameo:
+            msg = f"duplicate of {first.source} ({e.lemma} {e.cameo})"
+        else:
+            msg = (f"conflicts with {first.source}: {e.lemma} is {first.cameo} there and "
+                   f"{e.cameo} here for the same frame")
+        problems.append(Problem(path, int(line or 0), msg))
+    return problems
+
+
+def shipped_files(lang: str) -> list[Path]:
+    """The lexicon files shipped for ``lang``, in name order."""
+    folder = LANG_ROOT / lang / "events"
+    return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+
+
+def lang_of(path: Path, default: str | None = None) -> str | None:
+    """Language of a lexicon file: ``.../lang/<xx>/events/f.yaml`` or a ``<xx>`` name part."""
+    parts = path.resolve().parts
+    if "events" in parts:
+        i = len(parts) - 1 - parts[::-1].index("events")
+        if i > 0 and len(parts[i - 1]) == 2:
+            return parts[i - 1]
+    for token in path.stem.replace("-", "_").replace(".", "_").split("_"):
+        if token in {"de", "en"}:
+            return token
+    return default
+
+
+# --------------------------------------------------------------------------------- the API
+
+
+@dataclass
+class Lexicon:
+    """All event entries of one language, indexed by lemma (case-folded)."""
+
+    lang: str
+    entries: list[Entry] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._verbs: dict[str, list[VerbEntry]] = {}
+        self._nouns: dict[str, list[NounEntry]] = {}
+        self._reporting: dict[str, ReportingEntry] = {}
+        self._exclude: set[str] = {e.lemma.casefold() for e in self.entries
+                                   if isinstance(e, ExcludeEntry)}
+        # multi-word nouns and exclusions ("car bomb", "heart attack"), keyed by last word
+        self._multi: dict[str, list[tuple[tuple[str, ...], NounEntry | None]]] = {}
+        for e in self.entries:
+            if isinstance(e, (NounEntry, ExcludeEntry)) and " " in e.lemma.strip():
+                words = tuple(e.lemma.casefold().split())
+                self._multi.setdefault(words[-1], []).append(
+                    (words, e if isinstance(e, NounEntry) else None))
+        for seqs in self._multi.values():
+            seqs.sort(key=lambda x: -len(x[0]))
+        for e in self.entries:
+            if isinstance(e, ExcludeEntry):
+                continue
+            if isinstance(e, VerbEntry):
+                for key in {e.lemma.casefold(), *(f.casefold() for f in e.forms)}:
+                    self._verbs.setdefault(key, []).append(e)
+            elif isinstance(e, NounEntry):
+                for key in {e.lemma.casefold(), *(f.casefold() for f in e.forms)}:
+                    self._nouns.setdefault(key, []).append(e)
+            else:
+                self._reporting.setdefault(e.lemma.casefold(), e)
+
+    def verbs(self, lemma: str) -> list[VerbEntry]:
+        """Every frame of this verb lemma (patterns included; see :meth:`select_verb`).
+
+        German separable verbs are looked up with the particle joined: the coder joins
+        "zog ... ab" into "abziehen" before asking.
+        """
+        key = lemma.casefold()
+        return [] if key in self._exclude else list(self._verbs.get(key, ()))
+
+    def nouns(self, lemma: str, compounds: bool = True) -> list[NounEntry]:
+        """Entries of an event noun; with ``compounds``, a German compound falls back to its
+        longest known head ("Us-abzug" -> "Abzug", "Fischimportverbot" -> "Importverbot")."""
+        key = lemma.casefold()
+        if key in self._exclude:
+            return []
+        hit = self._nouns.get(key)
+        if hit or not compounds:
+            return list(hit or ())
+        if self.lang == "de" or "-" in key:
+            for i in range(1, len(key) - 3):
+                head = key[i:]
+                if head in self._exclude:
+                    return []
+                if head in self._nouns:
+                    return list(self._nouns[head])
+        return []
+
+    def match_noun(self, words: Sequence[tuple[str, str]], i: int) -> "NounMatch | None":
+        """The event noun whose head is ``words[i]``, trying multi-word entries first.
+
+        ``words`` are the sentence's (text, lemma) pairs; a word of a multi-word entry
+        matches a token's lemma or its text (case-folded).  The longest entry ending at
+        ``i`` wins ("car bombing" over "bombing"); a matching exclusion ("heart attack")
+        gives a match with no entries, so the caller knows to skip the head.  Falls back to
+        :meth:`nouns` for the single word.  None when nothing matches.
+        """
+        text, lemma = words[i]
+        for key in {lemma.casefold(), text.casefold()}:
+            for seq, entry in self._multi.get(key, ()):
+                start = i - len(seq) + 1
+                if start < 0:
+                    continue
+                if all(seq[k] in {words[start + k][0].casefold(), words[start + k][1].casefold()}
+                       for k in range(len(seq))):
+                    return NounMatch(start=start, end=i + 1,
+                                     entries=(entry,) if entry is not None else ())
+        if self.is_excluded(lemma) or self.is_excluded(text):
+            return NounMatch(start=i, end=i + 1, entries=())
+        found = self.nouns(lemma) or (self.nouns(text) if text != lemma else [])
+        return NounMatch(start=i, end=i + 1, entries=tuple(found)) if found else None
+
+    @property
+    def patterns(self) -> list[VerbEntry]:
+        """Multi-word entries (those needing a noun, preposition or particle to apply)."""
+        return [e for e in self.entries if isinstance(e, VerbEntry) and e.is_pattern]
+
+    def is_excluded(self, lemma: str) -> bool:
+        return lemma.casefold() in self._exclude
+
+    def is_reporting(self, lemma: str) -> bool:
+        return lemma.casefold() in self._reporting
+
+    def reporting(self, lemma: str) -> ReportingEntry | None:
+        return self._reporting.get(lemma.casefold())
+
+    def select_verb(self, lemma: str, *, particle: str | None = None,
+                    reflexive: bool = False, preps: Iterable[str] = (),
+                    nouns: Iterable[str] = ()) -> VerbEntry | None:
+        """The best frame of ``lemma`` for what the clause contains, or None.
+
+        ``particle``: the English particle in the clause ("out"); ``preps``: prepositions
+        governed by the verb; ``nouns``: lemmas of its object and prepositional nouns.
+        Hard requirements: ``with_noun`` (one of them present), ``reflexive: true`` (a
+        reflexive present), an English ``particle`` (present).  Then the most specific frame
+        wins: a matching noun, preposition or reflexive each add to its score, an entry's
+        preposition missing from the clause costs a little; ties keep file order.
+        """
+        preps_cf = {p.casefold() for p in preps}
+        nouns = list(nouns)
+        best, best_score = None, -99
+        for e in self.verbs(lemma):
+            if e.with_noun and not any(self.noun_matches(w, n) for w in e.with_noun for n in nouns):
+                continue
+            if e.reflexive and not reflexive:
+                continue
+            if self.lang != "de" and (e.particle or "") != (particle or "").casefold():
+                continue
+            score = 0
+            if e.with_noun:
+                score += 4
+            if e.reflexive:
+                score += 1
+            if e.prep:
+                score += 2 if e.prep.casefold() in preps_cf else -1
+            if score > best_score:
+                best, best_score = e, score
+        return best
+
+    def noun_matches(self, listed: str, noun: str) -> bool:
+        """Whether ``noun`` (a lemma from the text) is the listed noun or, in German, a
+        compound ending in it ("Us-abzug", "Truppenabzug" match "Abzug")."""
+        a, b = listed.casefold(), noun.casefold()
+        if a == b:
+            return True
+        return (self.lang == "de" or "-" in b) and len(a) >= 4 and b.endswith(a) \
+            and not self.is_excluded(noun)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def counts(self) -> dict[str, int]:
+        """Entries per section kind: verbs, patterns, nouns, reporting."""
+        out = {s: 0 for s in SECTIONS}
+        for e in self.entries:
+            out[section_of(e)] += 1
+        return out
+
+
+def check_files(paths: Sequence[str | Path], lang: str | None = None
+                ) -> tuple[list[Entry], list[Problem]]:
+    """Parse and cross-check files (language from ``lang`` or each file's path)."""
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    for p in paths:
+        p = Path(p)
+        file_lang = lang or lang_of(p)
+        if file_lang is None:
+            problems.append(Problem(display_path(p), 0, "cannot tell the language: put the file "
+                                                        "under lang/<xx>/events/ or pass --lang"))
+            continue
+        got, bad = parse_file(p, file_lang)
+        entries.extend(got)
+        problems.extend(bad)
+    problems.extend(find_conflicts(entries))
+    return entries, problems
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(lang: str, extra: tuple[str, ...]) -> Lexicon:
+    files = shipped_files(lang) + [Path(x) for x in extra]
+    entries: dict[tuple, Entry] = {}
+    for path in files:
+        got, problems = parse_file(path, lang)
+        errors = [p for p in problems if p.severity == "error"]
+        if errors:
+            more = (f" (and {len(errors) - 1} more; run `newsevents lexicon check`)"
+                    if len(errors) > 1 else "")
+            raise ConfigError(f"invalid event lexicon: {errors[0]}{more}")
+        for e in got:  # a later file's entry replaces an earlier one with the same frame
+            key = (section_of(e) if section_of(e) != "patterns" else "verbs", e.frame())
+            entries.pop(key, None)
+            entries[key] = e
+    return Lexicon(lang=lang, entries=list(entries.values()))
+
+
+def load_lexicon(lang: str, extra_files: Sequence[str | Path] = ()) -> Lexicon:
+    """The event lexicon of ``lang``: shipped files, then ``extra_files`` (same format).
+
+    An entry of a later file replaces an earlier entry with the same frame, so a user file
+    can re-code a shipped verb.  Raises ConfigError when a file is invalid (the first
+    problem, with file and line).
+    Cached per (lang, files): the data is read-only once loaded.
+    """
+    return _load_cached(lang, tuple(str(Path(x).resolve()) for x in extra_files))
+
+
+__all__ = ["ExcludeEntry", "Lexicon", "NounEntry", "NounMatch", "Problem", "ReportingEntry", "VerbEntry", "check_files",
+           "derive_particle", "find_conflicts", "load_lexicon", "parse_file", "shipped_files"]
