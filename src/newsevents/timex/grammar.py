@@ -5,7 +5,7 @@ A researcher writes the grammar in ``lang/<lang>/time/patterns.yaml`` and the wo
 The template language of a pattern's ``match`` is deliberately small:
 
 - ``{slot}`` — a named slot.  Built-in slots match digits (``year``, ``yy``, ``day``,
-  ``monthnum``, ``hour``, ``minute``, ``int``); any other name is the table
+  ``monthnum``, ``hour``, ``minute``, ``int``, ``dec`` = a decimal); any other name is the table
   ``time/<slot>.tsv`` (columns ``form``, ``value``, optional ``flags``) and matches any of its
   forms.  ``{slot#2}`` is a second use of the same slot; ``{~slot}`` matches without capturing
   (for look-aheads).
@@ -35,10 +35,12 @@ BUILTIN_SLOTS: dict[str, str] = {
     "hour": r"(?:[01]?[0-9]|2[0-4])",
     "minute": r"(?:[0-5][0-9])",
     "int": r"(?:[0-9]{1,4})",
+    "dec": r"(?:[0-9]{1,4}[.,][0-9]{1,2})",
 }
 
 RESOLVERS = {"calendar", "shift", "weekday", "duration", "literal", "set", "unitpart", "vague",
-             "ignore", "nth_week"}
+             "ignore", "nth_week",
+             "in_units"}
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
 _SLOT = re.compile(r"\{(~?)([a-z_]+)(?:#(\d+))?\}")

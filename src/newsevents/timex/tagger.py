@@ -197,12 +197,14 @@ class TimexTagger:
         larger parts come from the anchor."""
         month_s = self._slot(m, "month") or self._slot(m, "monthnum")
         month = int(month_s) if month_s else None
-        day_s = self._slot(m, "day")
+        day_s = self._slot(m, "day") or self._slot(m, "dayord")
         day = int(day_s) if day_s else None
         hol = self._slot(m, "holiday")
         season = self._slot(m, "season")
         quarter = self._slot(m, "ordinal") if rule.params.get("quarter") else None
-        hour_s = self._slot(m, "hour")
+        hour_s = self._slot(m, "hour") or self._slot(m, "hourword")
+        if hour_s is None and "hour" in rule.params:
+            hour_s = str(rule.params["hour"])
         part = self._slot(m, "daypart") or self._slot(m, "daypart_suffix")
         anchor = self._anchor(rule, ctx)
         if day is not None and month is None:
@@ -254,6 +256,10 @@ class TimexTagger:
                     h += 12
                 elif ampm == "am" and h == 12:
                     h = 0
+                elif part in ("AF", "EV") and h < 12:
+                    h += 12  # "8 Uhr abends"
+                elif part == "NI":
+                    h = 0 if h == 12 else (h + 12 if 6 <= h < 12 else h)
                 if h > 24:
                     return None
                 return f"{base}T{h:02d}:{mi:02d}"
@@ -275,7 +281,9 @@ class TimexTagger:
         return value
 
     def _count(self, m: re.Match, rule: Rule) -> str | None:
-        n = self._slot(m, "num") or self._slot(m, "int")
+        n = self._slot(m, "num") or self._slot(m, "int") or self._slot(m, "dec")
+        if n is not None:
+            n = n.replace(",", ".")
         if n is None:
             n = str(rule.params.get("count", "1"))
         if n != "X":
@@ -330,18 +338,24 @@ class TimexTagger:
             return str(rule.params["vague_value"])
         if unit in ("H", "MIN", "S"):
             return f"PT{n}{'M' if unit == 'MIN' else unit}"
-        if "." in n:
-            # "anderthalb Jahre" -> P18M; other fractions to the next smaller unit
-            smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)}
-            if unit in smaller:
-                u, k = smaller[unit]
-                v = int(round(float(n) * k))
-                return f"PT{v}H" if u == "H" else f"P{v}{u}"
-        return f"P{n}{unit}"
+        return f"P{n}{unit}"  # ISO 8601 allows a decimal in the last part: P1.5Y
+
+    def _r_in_units(self, rule: Rule, m: re.Match, ctx: _Context) -> str | None:
+        """"in zwei Wochen" / "in two weeks": a point in the future when the sentence speaks
+        of the future, else a span ("the highest in 20 years")."""
+        if ctx.direction == "future":
+            return self._r_shift(rule, m, ctx)
+        return self._r_duration(rule, m, ctx)
 
     def _r_set(self, rule: Rule, m: re.Match, ctx: _Context) -> str | None:
         wd = self._slot(m, "weekday") or self._slot(m, "weekday_set")
         if wd:
+            hour = self._slot(m, "hour")
+            if hour is not None:
+                h = int(hour) + (12 if (self._slot(m, "ampm") or "").lower() == "pm"
+                                 and int(hour) < 12 else 0)
+                minute = self._slot(m, "minute")
+                return f"XXXX-WXX-{wd}T{h:02d}" + (f":{minute}" if minute else "")
             return f"XXXX-WXX-{wd}"
         unit = self._unit(m, rule)
         n = self._count(m, rule) or "1"
