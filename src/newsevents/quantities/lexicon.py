@@ -61,6 +61,36 @@ class QuantityLexicon:
         return None
 
 
+# ISO 4217 fund and accounting codes (not money anyone pays out in cash)
+_FUND_CODES = frozenset({"BOV", "CLF", "COU", "MXV", "USN", "USS", "UYI", "UYW", "CHE", "CHW",
+                         "ECV", "ADP", "XEU"})
+
+
+def currency_words(lang: str) -> set[str]:
+    """Head nouns of the world's currency names in ``lang`` ("riel", "Rubel", "yuan"), singular
+    and plural, from the CLDR data babel ships: a list no one should type by hand.  Names
+    shorter than four letters are left out ("won" is a verb far more often than money)."""
+    try:
+        from babel import Locale
+        from babel.numbers import get_currency_name
+    except ImportError:  # pragma: no cover - babel is a dependency
+        return set()
+    words: set[str] = set()
+    loc = Locale.parse(lang)
+    for code in loc.currencies:
+        if code.startswith("X") or code in _FUND_CODES:
+            continue  # precious metals, drawing rights, test and fund codes: no cash counts
+        for count in (1, 2):
+            try:
+                name = get_currency_name(code, count=count, locale=lang)
+            except Exception:  # noqa: BLE001 - CLDR gaps for historic currencies
+                continue
+            last = name.split()[-1].lower() if name else ""
+            if len(last) >= 4 and last.isalpha() and "(" not in name and len(name.split()) <= 3:
+                words.add(last)
+    return words
+
+
 _SEPARATORS = {"de": (".", ",", True), "en": (",", ".", False)}
 
 
@@ -80,6 +110,8 @@ def load_lexicon(lang: str) -> QuantityLexicon:
         else:
             cues.setdefault(r["kind"], set()).add(form)
     objects = {r["form"].lower(): r["class"] for r in load_tsv(lang, "quantities/objects.tsv")}
+    for word in currency_words(lang):
+        objects.setdefault(word, "money")
     currencies = {r["form"]: (r["code"], r["name"])
                   for r in load_tsv(lang, "quantities/currency.tsv")}
     return QuantityLexicon(

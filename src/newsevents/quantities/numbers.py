@@ -120,7 +120,7 @@ def _scale_after(words: Sequence[str], j: int, lex: QuantityLexicon,
     factor = 1.0
     while j < len(words):
         hit = lex.numbers.get(words[j].lower())
-        if hit and (hit[1] == "scale" and hit[0] >= 1000 or hit[1] == "abbrev" and abbrev_ok):
+        if hit and (hit[1] in ("scale", "hundred") or hit[1] == "abbrev" and abbrev_ok):
             factor *= hit[0]
             j += 1
         else:
@@ -151,8 +151,9 @@ def match_number(words: Sequence[str], i: int, lex: QuantityLexicon,
                 value = value * 1000 + int(words[nxt])
                 nxt += 1
         factor, end = _scale_after(words, nxt, lex, abbrev_ok=True)
-        if currency is None and end < n and words[end] in lex.currencies:
-            currency = lex.currencies[words[end]]
+        sign = words[end].rstrip(",.;") if end < n else ""
+        if currency is None and sign in lex.currencies:  # "5 €" (a tokeniser may keep "€,")
+            currency = lex.currencies[sign]
             end += 1
         return NumberMatch(i, end, _num(value * factor), "digits", currency)
     g = _GLUED.fullmatch(w)
@@ -174,7 +175,7 @@ def match_number(words: Sequence[str], i: int, lex: QuantityLexicon,
             v = parse_number_word(lw, lex)
             if v is None:
                 break
-            hit = (float(v), "unit" if v < 1000 else "scale")
+            hit = (float(v), "unit")  # a written-together group: "dreihundertneun" adds
         kind = hit[1]
         if kind in ("vague", "abbrev"):
             break
@@ -188,7 +189,7 @@ def match_number(words: Sequence[str], i: int, lex: QuantityLexicon,
                 break
             if lw != "-" and parts[-1][1] not in ("hundred", "scale"):
                 break  # "twelve and five" are two numbers, "two hundred and five" one
-        if parts and kind in ("unit", "ten") and parts[-1][1] in ("unit", "ten"):
+        if parts and kind in ("unit", "ten") and parts[-1][1] in ("unit", "ten", "article"):
             if not (parts[-1][1] == "ten" and kind == "unit" and hit[0] < 10):
                 break  # "five six" is no number
         parts.append(hit)
