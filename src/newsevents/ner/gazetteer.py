@@ -93,7 +93,8 @@ class Gazetteer:
         if ambiguous and not entry.ambiguous:
             entry = _replace(entry, ambiguous=True)
         self.max_words = max(self.max_words, len(surface.split()))
-        if _is_caps(surface) and len(surface) <= 6:
+        if (_is_caps(surface) and len(surface) <= 6) or surface.islower():
+            # acronyms ("IS") and lower-case names ("dpa") count only in exactly this case
             self.cased.setdefault(surface, []).append(entry)
             return
         key = norm(surface)
@@ -121,14 +122,16 @@ class Gazetteer:
             pops[c["iso3"]] = int(c.get("population") or 0)
         de, en = Locale("de").territories, Locale("en").territories
         shared = _shared_country_names()
+        usual = _shared_usual_names()
         for c in pycountry.countries:
             a2, a3 = c.alpha_2, c.alpha_3
-            name_de = de.get(a2, c.name)
-            name_en = en.get(a2, getattr(c, "common_name", None) or c.name)
+            name_de = usual.get("de", {}).get(a3) or de.get(a2, c.name)
+            name_en = usual.get("en", {}).get(a3) or en.get(a2, getattr(c, "common_name", None)
+                                                            or c.name)
             lat, lon = capitals.get(a3, (None, None))
             e = GazEntry("LOC", "COUNTRY", name_de, name_en, a3, lat, lon, pops.get(a3, 0))
             self.countries[a3] = e
-            names = {name_de, name_en, c.name, getattr(c, "common_name", "") or "",
+            names = {name_de, name_en, de.get(a2, ""), en.get(a2, ""), c.name, getattr(c, "common_name", "") or "",
                      getattr(c, "official_name", "") or ""}
             names |= set(shared.get(a3, ()))
             for n in names:
@@ -188,10 +191,10 @@ class Gazetteer:
     def lookup(self, surface: str, *, lang: str | None = None) -> list[GazEntry]:
         """Entries named ``surface`` (ALL-CAPS names only in that case; German inflection folded
         for multiword names; a German genitive -s tried last)."""
-        if _is_caps(surface):
+        if _is_caps(surface) or surface.islower():
             hit = self.cased.get(surface)
-            if hit:
-                return hit
+            if hit or surface.islower():
+                return hit or []
         key = norm(surface)
         hit = self.plain.get(key)
         if hit:
@@ -211,6 +214,15 @@ class Gazetteer:
                         if hit:
                             return hit
         return []
+
+
+def _shared_usual_names() -> dict[str, dict[str, str]]:
+    """{lang: {ISO3: usual name}} from the shared country gazetteer ("USA", "Turkey")."""
+    try:
+        from ..gazetteer.countries import all_countries
+        return {lang: all_countries(lang) for lang in ("de", "en")}
+    except Exception:  # the shared module is young: never let it break entity recognition
+        return {}
 
 
 def _shared_country_names() -> dict[str, list[str]]:

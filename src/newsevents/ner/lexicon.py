@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..lang import load_lines, load_tsv
 
-CUE_KINDS = ("TITLE", "ORG", "LOC", "PREP", "STOP", "CONNECT")
+CUE_KINDS = ("TITLE", "ORG", "LOC", "PREP", "STOP", "CONNECT", "ORGPREFIX")
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,12 @@ class CueSet:
             return True
         if self.suffixes:
             low = word.lower()
-            return low.endswith(self.suffixes) and len(low) > 3
+            if low.endswith(self.suffixes) and len(low) > 3:
+                return True
+            # German genitive: "Rundfunks", "Verbandes"
+            if low.endswith("es") and low[:-2].endswith(self.suffixes) and len(low) > 5:
+                return True
+            return low.endswith("s") and low[:-1].endswith(self.suffixes) and len(low) > 4
         return False
 
 
@@ -38,6 +43,8 @@ class Lexicon:
     prep: CueSet = field(default_factory=CueSet)
     stop: CueSet = field(default_factory=CueSet)
     connect: CueSet = field(default_factory=CueSet)
+    orgprefix: CueSet = field(default_factory=CueSet)
+    foreign_function: frozenset[str] = frozenset()  # English function words, lower-cased
     particles: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()
 
@@ -52,9 +59,19 @@ def load_lexicon(lang: str) -> Lexicon:
             suffixes[kind].append(row["word"].lower())
         else:
             words[kind].add(row["word"])
+    english = load_tsv("en", "entities/cues.tsv")
+    if lang != "en":
+        # English organisation and place names turn up in German news ("Wall Street",
+        # "Champions League"): their head words count too
+        for row in english:
+            if row["kind"] in ("ORG", "LOC") and row.get("match", "word") == "word" \
+                    and row["word"][:1].isupper():
+                words[row["kind"]].add(row["word"])
+    function = frozenset(r["word"].lower() for r in english if r["kind"] in ("STOP", "CONNECT")
+                         and r["word"][:1].isalpha() and len(r["word"]) <= 5)
     sets = {k.lower(): CueSet(frozenset(words[k]), tuple(suffixes[k])) for k in CUE_KINDS}
     return Lexicon(
-        lang=lang, **sets,
+        lang=lang, **sets, foreign_function=function,
         particles=frozenset(load_lines("common", "entities/particles.txt")),
         first_names=frozenset(load_lines("common", "entities/first_names.txt")),
     )

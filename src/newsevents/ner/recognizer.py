@@ -46,6 +46,8 @@ def _cap(text: str) -> bool:
     return bool(sep) and head in _GLUED and rest[:1].isupper()
 
 
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+                       "einer", "eines", "kein", "keine", "the", "a", "an"})
 _GLUED = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "an", "ar", "bin", "ibn", "abu", "ben", "d", "de", "ul"})
 
 
@@ -74,6 +76,8 @@ class Recognizer:
     def _name_part(self, toks: list[Token], k: int, headline: bool) -> bool:
         t = toks[k]
         w = t.text
+        if w.islower():
+            return w in self.gaz.cased  # lower-case names such as "dpa"
         if not _cap(w) or w in self.lex.stop or w in self.lex.title:
             return False
         if not any(c.isalpha() for c in w):
@@ -95,6 +99,8 @@ class Recognizer:
         if self.lang == "de":
             if t.pos == "FM":
                 return True
+            if t.upos == "NOUN":
+                return self._known_noun(toks, k)
             return False
         # English: capitalised and not opening the sentence (nor in a Title-Case headline)
         first = k == 0 or (k > 0 and toks[k - 1].text in {'"', "“", "‘", "'", "(", "«", "»", "„", "–", ":"})
@@ -140,18 +146,31 @@ class Recognizer:
             else:
                 k += 1
 
-        # 2. German: capitalised adjective + capitalised noun(s) inside the sentence
+        # 2. German: capitalised adjective + capitalised noun(s) inside the sentence, a city's
+        #    adjective + noun ("Hamburger Mieterverein"), given name + surname that is also a
+        #    common noun ("Peter Stein")
         if self.lang == "de":
-            for k in range(1, n - 1):
-                if (toks[k].upos == "ADJ" and _cap(toks[k].text) and not taken[k]
-                        and _cap(toks[k + 1].text) and toks[k + 1].upos in ("NOUN", "PROPN")
-                        and toks[k - 1].text not in {'"', "„", "“", ":", "(", "–", "-"}):
-                    part[k] = True
-                    j = k + 1
-                    while j < n and _cap(toks[j].text) and toks[j].upos in ("NOUN", "PROPN", "ADJ") \
-                            and not taken[j]:
-                        part[j] = True
-                        j += 1
+            for k in range(0, n - 1):
+                nx = toks[k + 1]
+                if k + 1 < n and toks[k].text in self.lex.first_names and part[k] \
+                        and _cap(nx.text) and nx.upos in ("NOUN", "PROPN") \
+                        and nx.text not in self.lex.title and nx.text not in self.lex.stop \
+                        and not taken[k + 1]:
+                    part[k + 1] = True
+                    continue
+                if taken[k] or not _cap(toks[k].text) or not _cap(nx.text) \
+                        or nx.upos not in ("NOUN", "PROPN"):
+                    continue
+                adj = toks[k].upos == "ADJ" and k > 0 and \
+                    toks[k - 1].text not in {'"', "„", "“", ":", "(", "–", "-"}
+                if not adj and not self._city_adjective(toks[k].text):
+                    continue
+                part[k] = True
+                j = k + 1
+                while j < n and _cap(toks[j].text) and toks[j].upos in ("NOUN", "PROPN", "ADJ") \
+                        and not taken[j]:
+                    part[j] = True
+                    j += 1
 
         # 3. chunks of name parts
         k = 0
@@ -177,12 +196,65 @@ class Recognizer:
                     j = g
                     continue
                 break
+            j = self._extend_org(toks, k, j, taken)
             out.extend(self._classify(toks, k, j, text, part, taken))
             k = j + 1
         out.sort(key=lambda m: m.first)
         for m in out:  # sentence positions -> document token indices
             m.first, m.last = toks[m.first].i, toks[m.last].i
         return out
+
+    def _extend_org(self, toks: list[Token], k: int, j: int, taken: list[bool]) -> int:
+        """An organisation's name goes on after its head word: "Bundesamt für Migration und
+        Flüchtlinge", "Ministry of Interior Affairs", "Bank of England"."""
+        n = len(toks)
+        if toks[j].text not in self.lex.org:
+            return j
+        x = j + 1
+        end = j
+        while x + 1 < n and toks[x].text in self.lex.connect and toks[x].text not in ("von", "and", "und", "the"):
+            y = x + 1
+            if y < n and toks[y].text in ("the", "der", "die", "des") and y + 1 < n:
+                y += 1
+            z = y
+            while z < n and _cap(toks[z].text) and not taken[z] and toks[z].upos in (
+                    "NOUN", "PROPN", "ADJ") and toks[z].text not in self.lex.stop:
+                z += 1
+            if z == y:
+                break
+            end = z - 1
+            if z + 1 < n and toks[z].text in ("und", "and") and _cap(toks[z + 1].text) \
+                    and toks[z + 1].upos in ("NOUN", "PROPN") and not taken[z + 1]:
+                end = z + 1
+            x = end + 1
+        return end
+
+    def _city_adjective(self, w: str) -> bool:
+        """"Hamburger", "Frankfurter", "Wiener": a place name + "er"."""
+        if len(w) < 6 or not w.endswith("er"):
+            return False
+        return any(h.type == "LOC" for h in self.gaz.lookup(w[:-2], lang=self.lang))
+
+    def _known_noun(self, toks: list[Token], k: int) -> bool:
+        """A German word tagged as a common noun that is still a name: a place or organisation
+        the gazetteer knows ("Bozen", "Polen", "Mittelmeer"; a town only after a place
+        preposition or when it is a city, not after an article: "das Essen"), or one
+        institution ("Bundesamt", "Landeskriminalamt")."""
+        w = toks[k].text
+        if w in self.lex.org and w.startswith(tuple(self.lex.orgprefix.words)) \
+                and not w.endswith(("regierung", "polizei")):
+            return True
+        hits = [h for h in self.gaz.lookup(w, lang=self.lang) if not h.ambiguous]
+        if not hits:
+            return False
+        before = toks[k - 1].text if k else ""
+        if any(h.kind != "CITY" for h in hits):
+            return True
+        if before in self.lex.prep:
+            return True
+        # city names only under their own name, not an odd alternate spelling ("Tor", "Puls")
+        return before.lower() not in _ARTICLES and any(
+            h.population >= 100_000 and h.name_de == w for h in hits)
 
     @staticmethod
     def _newline(toks: list[Token], a: int, b: int, text: str) -> bool:
@@ -200,7 +272,8 @@ class Recognizer:
         lex = self.lex
         # whole chunk, or a trimmed one, in the gazetteer
         hits = self._gaz(toks, k, j, text)
-        if hits:
+        if hits and not (k == j and toks[k].text in lex.first_names
+                         and all(h.kind == "CITY" and h.population < 1_000_000 for h in hits)):
             return [Mention(k, j, hits[0].type, "gazetteer", hits[0], 3)]
         words = [toks[x].text for x in range(k, j + 1)]
         last, first = words[-1], words[0]
@@ -209,10 +282,10 @@ class Recognizer:
             return [Mention(k, j, "ORG", "org-keyword", None, 3)]
         if last in lex.loc and j > k:
             return [Mention(k, j, "LOC", "loc-keyword", None, 3)]
-        if j > k and first in lex.org.words:
+        if j > k and (first in lex.org.words or (self.lang == "de" and first in lex.org)):
             return [Mention(k, j, "ORG", "org-keyword", None, 3)]
         # a multiword chunk whose parts are separately known: split it
-        if j > k:
+        if j > k and first not in lex.first_names:
             parts = self._split_known(toks, k, j, text)
             if parts:
                 return parts
@@ -227,15 +300,30 @@ class Recognizer:
         if all(toks[x].upos == "ADJ" or toks[x].upos == "NOUN" for x in range(k, j + 1)) \
                 and toks[k].upos == "ADJ" and self.lang == "de":
             return [Mention(k, j, "MISC", "adj-noun", None, 1)]
-        if k == j and before in lex.prep:
+        if before in lex.prep and (k == j or self.lang == "en"):
             return [Mention(k, j, "LOC", "place-preposition", None, 1)]
         if j > k:
-            return [Mention(k, j, "PERSON", "multiword", None, 1)]
+            if self.lang == "de" and self._city_adjective(first):
+                return [Mention(k, j, "MISC", "adj-noun", None, 1)]
+            if j - k <= 3 and all(
+                    (toks[x].pos in PROPER_TAGS or toks[x].text in lex.particles
+                     or toks[x].text in lex.first_names or toks[x].text == "-")
+                    and toks[x].text.lower() not in lex.foreign_function
+                    for x in range(k, j + 1)):
+                return [Mention(k, j, "PERSON", "multiword", None, 1)]
+            return [Mention(k, j, "MISC", "multiword", None, 0)]
         if self.lang == "en":
             # a lone capitalised word without any cue: a demonym ("Syrian", "Greek"), a product,
             # or a person named in full elsewhere (the linking pass finds those)
             return [Mention(k, j, "MISC", "single", None, 0)]
-        return [Mention(k, j, "PERSON" if toks[k].pos in PROPER_TAGS else "MISC", "single", None, 0)]
+        # German: a lone proper noun is most often a person's surname -- unless an article
+        # stands before it ("der Meriva", "die Eurosur"), it is a compound ("Brexit-Deal"),
+        # or it holds digits
+        w = toks[k].text
+        if toks[k].pos in PROPER_TAGS and before.lower() not in _ARTICLES \
+                and "-" not in w and w.isalpha() and not w.isupper() and k > 0:
+            return [Mention(k, j, "PERSON", "single", None, 0)]
+        return [Mention(k, j, "MISC", "single", None, 0)]
 
     def _split_known(self, toks, k, j, text) -> list[Mention]:
         """Split a chunk into the gazetteer names it consists of ("Bagdad Washington")."""
