@@ -35,7 +35,7 @@ QUOTES = frozenset({'"', "„", "“", "”", "«", "»", "``", "''", "‚", "�
 NP_UPOS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})
 NOUN_UPOS = frozenset({"NOUN", "PROPN"})
 # German STTS tags that can stand in a noun phrase but whose coarse class is X
-NP_X_TAGS = frozenset({"FM", "TRUNC", "XY"})
+NP_X_TAGS = frozenset({"FM", "TRUNC", "XY", "NNA"})  # NNA: HanTa's nominalised adjective
 FINITE = frozenset({"finite", "finite_aux", "finite_modal"})
 
 
@@ -120,7 +120,7 @@ class ClauseAnalyser:
                     segs.append(cur)
                 cur = []
                 continue
-            if t.upos == "PUNCT" and (t.text in QUOTES or t.text in {".", "!", "?", "(", ")"}):
+            if t.text in QUOTES or (t.upos == "PUNCT" and t.text in {".", "!", "?", "(", ")"}):
                 continue  # kept out of clauses; offsets stay contiguous enough for display
             if self.lang == "en" and cur and (self._opens_clause_en(toks, k)
                                               or self._opens_infinitive_en(toks, k, cur)):
@@ -237,6 +237,11 @@ class ClauseAnalyser:
                  and t.i not in ignore]
         c.verbs = [t.i for t in verbs]
         finite = next((t for t in verbs if self.vclass(t) in FINITE), None)
+        if finite is None and self.lang == "de" and verbs and idx[0].pos in (
+                "KOUS", "PRELS", "PRELAT", "APPR") and self.vclass(verbs[-1]) == "infinitive_aux":
+            # verb-final "..., die von den USA genutzt werden": plural finite forms of
+            # werden/haben/sein look like infinitives, and the tagger may say so
+            finite = verbs[-1]
         c.finite = finite.i if finite else None
         if self.lang == "en":
             self._verb_group_en(c, idx, verbs, finite)
@@ -257,19 +262,26 @@ class ClauseAnalyser:
     def _verb_complex_de(self, c, idx, verbs, finite) -> None:
         syn = self.syn
         lexical = [t for t in verbs if self.vclass(t) in ("participle", "infinitive",
-                                                          "zu_infinitive")]
+                                                          "zu_infinitive")
+                   or (finite is not None and t.i > finite.i and self.vclass(t) == "finite"
+                       and self.vclass(finite) in ("finite_aux", "finite_modal"))]
+        # (a "finite" lexical verb after a finite auxiliary is a participle or infinitive the
+        # tagger took for finite: "hat sich ... präsentiert")
         particles = [t for t in idx if self.vclass(t) == "particle"]
         if finite is not None:
             flem = finite.lemma
             fclass = self.vclass(finite)
+            if fclass == "infinitive_aux":
+                fclass = "finite_modal" if finite.pos.startswith("VM") else "finite_aux"
             if fclass == "finite_modal":
                 c.modality = syn.modal_forms.get(finite.text.lower(), "hypothetical")
             elif fclass == "finite_aux":
                 builds = syn.aux_builds.get(flem, frozenset())
-                has_pp = any(self.vclass(t) == "participle" for t in verbs)
+                has_pp = any(self.vclass(t) == "participle"
+                             or (self.vclass(t) == "finite" and t.i > finite.i) for t in verbs)
                 has_worden = any(t.lemma == "werden" and self.vclass(t) == "participle_aux"
                                  for t in verbs)
-                has_inf = any(self.vclass(t) == "infinitive" for t in verbs)
+                has_inf = any(self.vclass(t) == "infinitive" and t is not finite for t in verbs)
                 if has_pp and ("passive" in builds or has_worden):
                     c.voice = "passive"
                 elif has_pp and "statal" in builds:
@@ -499,9 +511,12 @@ class ClauseAnalyser:
                 if self._genitive(idx, b, tok_by_i):
                     b.role = "gen"
                     b.attached_to = k - 1 if a.attached_to is None or a.role != "gen" else a.attached_to
-            elif len(between) == 1 and between[0].upos == "CONJ" and between[0].pos != "KOKOM" \
-                    and b.kind == a.kind and (b.kind != "PP" or b.prep == a.prep):
-                a.conj_next = k
+            elif len(between) == 1 and between[0].upos == "CONJ" and between[0].pos != "KOKOM":
+                if a.kind == "PP" and b.kind == "NP":
+                    # "von den Grünen und der Linken": the preposition is shared
+                    b.kind, b.prep, b.role = "PP", a.prep, a.role
+                if b.kind == a.kind and (b.kind != "PP" or b.prep == a.prep):
+                    a.conj_next = k
         c.phrases = phrases
 
     @staticmethod
@@ -527,7 +542,7 @@ class ClauseAnalyser:
         saw_noun = False
         while m < L:
             t = idx[m]
-            if t.i in verb_tokens:
+            if t.i in verb_tokens or t.text in QUOTES:
                 break
             up = t.upos
             if up in NOUN_UPOS or t.pos in NP_X_TAGS or (self.lang == "en" and t.pos == "UNC"):

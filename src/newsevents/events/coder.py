@@ -276,7 +276,8 @@ class EventCoder:
             if agents:
                 sources = index.of_phrases(clauses, c, agents[0], self.max_per_side)
             if src_clause is not None and target_spec[0] in ("object", "noun"):
-                targets = index.of_phrases(clauses, src_clause, src_k, self.max_per_side)
+                targets = index.of_phrases(clauses, src_clause, src_k, self.max_per_side) \
+                    or self._owner(clauses, src_clause, src_k, index)
             frame = (frame + "; " if frame else "") + "passive"
         else:
             if src_clause is not None:
@@ -400,6 +401,27 @@ class EventCoder:
             got = index.of_phrases(clauses, c, k, self.max_per_side)
             if got:
                 return got
+        for k in order[:1]:
+            got = self._owner(clauses, c, k, index)
+            if got:
+                return got
+        return []
+
+    def _owner(self, clauses, c: Clause, k: int | None, index: ActorIndex) -> list[ActorMention]:
+        """The actor a non-actor target belongs to, said by a relative clause on it:
+        "Einrichtungen, die von den USA genutzt werden" / "facilities used by the US" -> USA
+        (an attack on someone's facilities is coded as an attack on them)."""
+        if k is None:
+            return []
+        for r in clauses[c.id + 1: c.id + 3]:
+            if r.kind != "rel" or r.antecedent != (c.id, k):
+                continue
+            if r.voice == "passive":
+                agents = [j for j, ph in enumerate(r.phrases) if ph.role == "agent"]
+                if agents:
+                    return index.of_phrases(clauses, r, agents[0], self.max_per_side)
+            elif r.subject is not None and not r.phrases[r.subject].relative:
+                return index.of_phrases(clauses, r, r.subject, self.max_per_side)
         return []
 
     def _reporter(self, clauses, c: Clause, index: ActorIndex) -> ActorMention | None:
@@ -477,7 +499,7 @@ class EventCoder:
             c = cd.clause
             t = doc.tokens[cd.trigger]
             info = self._ontology(cd.code)
-            date = date_for(doc, c, t.start, t.end)
+            date = date_for(doc, c, t.start, t.end, self.syn.deadline_preps)
             place = clause_place(doc, c, self.syn.locative_preps) or fallback_place
             srcs = cd.sources or [None]
             tgts: list = cd.targets or [None]

@@ -92,24 +92,40 @@ class ActorIndex:
         return out
 
 
-def date_for(doc: Doc, clause: Clause, trigger_start: int, trigger_end: int) -> str | None:
-    """The event's date: the temporal component's answer when it exists, else the date of a
-    timex inside the clause, else the document date."""
+def date_for(doc: Doc, clause: Clause, trigger_start: int, trigger_end: int,
+             deadline_preps: frozenset[str] = frozenset()) -> str | None:
+    """The event's date: the temporal component's answer for the clause, steered to the
+    clause's own time adverbial ("im Juli") rather than a deadline inside an argument ("den
+    Abzug bis zum Jahresende"); without that component, a DATE timex in the clause, else the
+    document date."""
+    toks = doc.tokens
+    cs, ce = toks[clause.start].start, toks[clause.end - 1].end
+    pivot = trigger_start
+    times = [p for p in clause.phrases if p.role == "time"
+             or (p.kind == "PP" and p.prep not in deadline_preps and _is_time(doc, p))]
+    times = [p for p in times if p.prep not in deadline_preps]
+    if times:
+        pivot = toks[times[0].head].start
     try:
         from ..timex.dating import date_for as dating
     except ImportError:
         dating = None
     if dating is not None:
         try:
-            return dating(doc, clause.sent, trigger_start, trigger_end)
+            return dating(doc, clause.sent, cs, ce, trigger=pivot)
+        except TypeError:  # an older signature without `trigger`
+            return dating(doc, clause.sent, cs, ce)
         except Exception:  # a half-landed dating module must not lose the event
             pass
-    toks = doc.tokens
-    cs, ce = toks[clause.start].start, toks[clause.end - 1].end
     for t in doc.timexes:
         if cs <= t.start < ce and t.type == "DATE" and t.value[:1].isdigit():
             return t.value
     return doc.date
+
+
+def _is_time(doc: Doc, p: Phrase) -> bool:
+    h = doc.tokens[p.head]
+    return any(t.start <= h.start and h.end <= t.end for t in doc.timexes)
 
 
 def main_place(doc: Doc) -> Location | None:

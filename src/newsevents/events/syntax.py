@@ -27,6 +27,7 @@ class Syntax:
     control_verbs: dict[str, tuple[str, bool]]
     verb_tags: dict[str, str]
     locative_preps: frozenset[str]
+    deadline_preps: frozenset[str]
     case_forms: dict[str, frozenset[str]] = field(default_factory=dict)
     reflexives: frozenset[str] = frozenset()
 
@@ -37,7 +38,8 @@ class Syntax:
 
 SYNTAX_FILES = ("auxiliaries.tsv", "modal_forms.tsv", "negation.txt", "subordinators.tsv",
                 "relative_pronouns.txt", "agent_prepositions.txt", "speech_verbs.txt",
-                "control_verbs.tsv", "verb_tags.tsv", "locative_prepositions.txt")
+                "control_verbs.tsv", "verb_tags.tsv", "locative_prepositions.txt",
+                "deadline_prepositions.txt")
 GERMAN_ONLY = ("case_forms.tsv", "reflexives.txt")
 
 
@@ -66,6 +68,7 @@ def load_syntax(lang: str) -> Syntax:
         speech_verbs=frozenset(load_lines(lang, d + "speech_verbs.txt")),
         control_verbs=control,
         locative_preps=frozenset(load_lines(lang, d + "locative_prepositions.txt")),
+        deadline_preps=frozenset(load_lines(lang, d + "deadline_prepositions.txt")),
         verb_tags={r["tag"]: r["class"] for r in load_tsv(lang, d + "verb_tags.tsv")},
         case_forms=cases, reflexives=refl,
     )
