@@ -36,6 +36,7 @@ BUILTIN_SLOTS: dict[str, str] = {
     "minute": r"(?:[0-5][0-9])",
     "int": r"(?:[0-9]{1,4})",
     "dec": r"(?:[0-9]{1,4}[.,][0-9]{1,2})",
+    "decade": r"(?:1[0-9]|20)[0-9]0",
 }
 
 RESOLVERS = {"calendar", "shift", "weekday", "duration", "literal", "set", "unitpart", "vague",

@@ -167,9 +167,11 @@ class TimexTagger:
 
     def _r_literal(self, rule: Rule, m: re.Match, ctx: _Context) -> str | None:
         value = rule.params.get("value", "")
+
         def sub(x: re.Match) -> str:
-            return self._slot(m, x.group(1)) or ""
-        return re.sub(r"\{([a-z_]+)\}", sub, str(value)) or None
+            v = self._slot(m, x.group(1)) or ""
+            return v[:int(x.group(2))] if x.group(2) else v  # {decade:3}: first 3 characters
+        return re.sub(r"\{([a-z_]+)(?::(\d+))?\}", sub, str(value)) or None
 
     def _r_vague(self, rule: Rule, m: re.Match, ctx: _Context) -> str | None:
         """A word like "jetzt"/"damals": its table value (PRESENT_REF, PAST_REF...)."""
@@ -274,7 +276,14 @@ class TimexTagger:
         if anchor is None:
             return f"XXXX-WXX-{wd}"
         direction = rule.params.get("direction") or ctx.direction or "past"
-        value = cal.weekday(anchor, wd, direction)
+        rel = self._slot(m, "rel")
+        if rel is not None and anchor.date is not None:
+            # "Tuesday of last week": that weekday in the week ``rel`` weeks away
+            import datetime as dt
+            d = anchor.date + dt.timedelta(weeks=int(rel))
+            value = (d + dt.timedelta(days=wd - d.isoweekday())).isoformat()
+        else:
+            value = cal.weekday(anchor, wd, direction)
         part = self._slot(m, "daypart") or self._slot(m, "daypart_suffix")
         if part and len(value) == 10:
             return f"{value}T{part}"
@@ -361,6 +370,8 @@ class TimexTagger:
         n = self._count(m, rule) or "1"
         if unit is None:
             return None
+        if unit == "WE":
+            return "XXXX-WXX-WE"
         if unit in ("H", "MIN", "S"):
             return f"PT{n}{'M' if unit == 'MIN' else unit}"
         return f"P{n}{unit}"
