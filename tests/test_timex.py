@@ -1,0 +1,187 @@
+"""The temporal tagger on real news sentences, its calendar arithmetic, the document date and
+the event dating hook."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.article import Article
+from newsevents.timex import calendar as cal
+from newsevents.timex.calendar import Anchor
+from newsevents.timex.dating import calendar_date, date_for
+from newsevents.timex.docdate import refine
+from newsevents.timex.tagger import TimexTagger
+
+from conftest import shared_path
+
+
+@pytest.fixture(scope="module")
+def de():
+    return TimexTagger("de")
+
+
+@pytest.fixture(scope="module")
+def en():
+    return TimexTagger("en")
+
+
+def values(tagger, text, dct):
+    return [(f.text, f.value) for f in tagger.tag(text, dct)]
+
+
+# ------------------------------------------------------------------ calendar
+def test_easter_and_movable_holidays():
+    assert cal.easter(2021) == dt.date(2021, 4, 4)
+    assert cal.easter(2024) == dt.date(2024, 3, 31)
+    assert cal.holiday_date("easter+49", 2021) == dt.date(2021, 5, 23)  # Pfingsten
+    assert cal.holiday_date("nth:11:4:4", 2024) == dt.date(2024, 11, 28)  # Thanksgiving
+    assert cal.holiday_date("nth:05:1:-1", 2024) == dt.date(2024, 5, 27)  # Memorial Day
+
+
+def test_weekday_direction_and_precision():
+    fri = Anchor.parse("2021-12-31")  # a Friday
+    assert cal.weekday(fri, 5, "past") == "2021-12-31"
+    assert cal.weekday(fri, 1, "past") == "2021-12-27"
+    assert cal.weekday(fri, 1, "future") == "2022-01-03"
+    assert cal.weekday(Anchor.parse("2021-12"), 5, "past") == "XXXX-WXX-5"
+    assert cal.shift(Anchor.parse("2021-12"), "D", -1) == "2021-12"  # never invents a day
+    assert cal.shift(Anchor.parse("2019-01-24"), "W", -1) == "2019-W03"
+    assert cal.shift(Anchor.parse("2020-01-15"), "M", -1) == "2019-12"
+
+
+# ------------------------------------------------------------------ German
+def test_seed_article_timexes(seed_record):
+    got = [(t.text, t.value) for t in seed_record.timexes]
+    assert ("Jahresende 2021", "2021-12") in got
+    assert ("Freitag", "2021-12-31") in got  # DCT is a Friday: "am Freitag" = that day
+    assert ("einigen Tagen", "PAST_REF") in got  # KRAUTS: the preposition is outside
+    assert ("Dezember 2017", "2017-12") in got
+    assert ("Juli", "2021-07") in got
+    assert ("künftig", "FUTURE_REF") in got
+    assert ("31.12.2021", "2021-12-31") in got
+    assert ("den vergangenen Monaten", "PXM") in got
+    # the header said only "2021-12": the credit "31.12.2021" refines it, precision follows
+    assert seed_record.date == "2021-12-31" and seed_record.date_precision == "day"
+
+
+def test_german_news_expressions(de):
+    dct = "2013-10-05"  # a Saturday
+    assert values(de, "In der kommenden Woche stimmt das Parlament ab.", dct) == [
+        ("der kommenden Woche", "2013-W41")]
+    assert values(de, "Im vergangenen Jahr kamen mehr Flüchtlinge.", dct) == [
+        ("vergangenen Jahr", "2012")]
+    assert values(de, "Das System soll Anfang Dezember einsatzbereit sein.", dct) == [
+        ("Anfang Dezember", "2013-12")]
+    assert values(de, "Die Vorstellung beginnt um 20.30 Uhr in Bozen.", dct) == [
+        ("20.30 Uhr", "2013-10-05T20:30")]
+    assert values(de, "Er war in den vergangenen zwei Jahrzehnten Bürgermeister.", dct) == [
+        ("den vergangenen zwei Jahrzehnten", "P2DE")]
+    assert values(de, "Gestern Abend kam es zu einem Unfall.", dct) == [
+        ("Gestern Abend", "2013-10-04TEV")]
+
+
+def test_german_future_tense_moves_weekday_forward(de):
+    dct = "2019-10-19"  # a Saturday
+    got = values(de, "Erwartet wird, dass er das Gesetz bereits am Montag vorlegen wird.", dct)
+    assert got == [("Montag", "2019-10-21")]
+    got = values(de, "Am Montag hatte die Regierung das Gesetz vorgelegt.", dct)
+    assert got == [("Montag", "2019-10-14")]
+
+
+def test_german_ages_and_counts_are_not_years(de):
+    assert values(de, "Der 44-Jährige wurde mit 16 Jahren Mitglied.", "2013-11-20") == []
+    assert values(de, "Rund 2000 Quadratmeter wurden erneuert.", "2013-11-20") == []
+    assert values(de, "Er wurde 1945 geboren.", "2013-11-20") == [("1945", "1945")]
+
+
+def test_month_without_year_follows_tense(en):
+    # "since December" written in March looks back to the previous December
+    got = values(en, "The fighting has displaced nearly a million people since December.",
+                 "2020-03-02")
+    assert got == [("December", "2019-12")]
+
+
+def test_austrian_month_name_from_data(de):
+    assert values(de, "Am 7. Jänner 2014 trat er zurück.", "2014-02-01") == [
+        ("7. Jänner 2014", "2014-01-07")]
+
+
+def test_holidays_fixed_and_easter_dependent(de):
+    got = values(de, "Zu Pfingsten 2021 und zu Weihnachten 2020 blieben die Kirchen zu.",
+                 "2021-06-30")
+    assert got == [("Pfingsten 2021", "2021-05-23"), ("Weihnachten 2020", "2020-12-25")]
+
+
+# ------------------------------------------------------------------ English
+def test_english_news_expressions(en):
+    dct = "2020-03-02"  # a Monday
+    assert values(en, "Greek police used tear gas on Monday.", dct) == [("Monday", "2020-03-02")]
+    assert values(en, "Turkey opened its western borders last week.", dct) == [
+        ("last week", "2020-W09")]
+    assert values(en, "The war began nine years ago.", dct) == [("nine years ago", "2011")]
+    assert values(en, "He demanded in early February that forces withdraw.", dct) == [
+        ("early February", "2020-02")]
+    assert values(en, "Thousands arrived in recent days.", dct) == [
+        ("in recent days", "PAST_REF")]
+    assert values(en, "Leaders will meet on Thursday.", dct) == [("Thursday", "2020-03-05")]
+    assert values(en, "Prices rose sharply in the 1990s.", dct) == [("the 1990s", "199")]
+    assert values(en, "It was Thursday, January 24, 2019.", dct) == [
+        ("Thursday, January 24, 2019", "2019-01-24")]
+
+
+def test_english_counts_and_ages(en):
+    assert values(en, "More than 2000 people fled; a 45-year-old man died.", "2020-03-02") == []
+
+
+# ------------------------------------------------------------------ document date
+def test_document_date_refined_only_when_it_agrees(de):
+    text = "Bagdad – Der Einsatz ist beendet. (APA, 31.12.2021)"
+    found = de.tag(text, "2021-12")
+    assert refine("2021-12", text, found) == "2021-12-31"
+    assert refine("2022-01", text, found) == "2022-01"  # disagrees: keep what we had
+    assert refine("2021-12-30", text, found) == "2021-12-30"  # already a day
+
+
+def test_pipeline_keeps_month_precision_without_evidence(pipeline):
+    art = Article(text="Die Regierung teilte am Freitag mit, der Einsatz sei beendet.",
+                  date="2021-12", date_precision="month", lang="de")
+    doc = pipeline.analyse(art)
+    assert doc.date == "2021-12" and doc.date_precision == "month"
+    assert [(t.text, t.value) for t in doc.timexes] == [("Freitag", "XXXX-WXX-5")]
+
+
+# ------------------------------------------------------------------ event dating hook
+def test_calendar_date_of_values():
+    assert calendar_date("2021-12-31T14:00") == "2021-12-31"
+    assert calendar_date("2021-07") == "2021-07"
+    assert calendar_date("2016-SU") == "2016"
+    assert calendar_date("PAST_REF") is None
+
+
+def test_date_for_on_seed_sentences(pipeline):
+    path = shared_path("eval", "dev", "de-0001.txt")
+    from newsevents.readers import read_inputs
+    [article] = list(read_inputs([path]))
+    doc = pipeline.analyse(article)
+
+    def sent_with(words):
+        for s in doc.sentences:
+            if words in doc.sentence_text(s):
+                return s
+        raise AssertionError(words)
+
+    s = sent_with("teilte die Regierung in Bagdad am Freitag mit")
+    assert date_for(doc, s.id, s.start, s.end) == "2021-12-31"
+    s = sent_with("im Juli")
+    assert date_for(doc, s.id, s.start, s.end) == "2021-07"  # precision kept
+    s = sent_with("Dezember 2017")
+    assert date_for(doc, s.id, s.start, s.end) == "2017-12"
+    s = sent_with("vor einigen Tagen")
+    assert date_for(doc, s.id, s.start, s.end) is None  # only "before": no date
+    s = sent_with("Die Soldaten seien in beratender Funktion")  # "jetzt": PRESENT_REF
+    assert date_for(doc, s.id, s.start, s.end) == doc.date
+    # a clause with no temporal expression falls back on the document date
+    s = sent_with("Unsere Sicherheitskräfte stehen bereit")
+    assert date_for(doc, s.id, s.start, s.end) == "2021-12-31"
