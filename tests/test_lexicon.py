@@ -205,3 +205,20 @@ def test_entries_are_frozen(lex):
     with pytest.raises(Exception):
         e.cameo = "190"
     assert isinstance(e, (VerbEntry, NounEntry)) or hasattr(e, "cameo")
+
+
+def test_prepositional_frames_need_their_preposition():
+    de, en = load_lexicon("de"), load_lexicon("en")
+    assert de.select_verb("bestehen") is None                  # "bestehen" = exist / pass
+    assert de.select_verb("bestehen", preps=["auf"]).cameo == "100"
+    assert de.select_verb("feuern") is None                    # "feuern" = dismiss
+    assert de.select_verb("verhandeln").cameo == "046"         # target prep: optional
+    assert en.select_verb("insist") is None                    # "insisted that ..."
+    assert en.select_verb("insist", preps=["on"]).cameo == "100"
+    assert en.select_verb("fire") is None                      # "fired the minister"
+    assert en.select_verb("fire", preps=["at"]).cameo == "193"
+    assert en.select_verb("trade", nouns=["threat"]).cameo == "130"
+    assert en.select_verb("trade") is None
+    assert en.select_verb("sign", nouns=["legislation"]) is None   # a domestic law
+    assert en.select_verb("sign", nouns=["treaty"]).cameo == "057"
+    assert de.select_verb("unterzeichnen", nouns=["Freihandelsabkommen"]).cameo == "057"

@@ -14,6 +14,10 @@ File format (each top-level key is a section holding a list of entries)::
         particle: ab             # separable particle / English phrasal particle ("pull out")
         reflexive: false         # true: only with a reflexive pronoun ("sich bedanken")
         prep: bei                # the frame's preposition ("sich bedanken bei X")
+        prep_required: true      # the frame applies only when `prep` is there; default: true
+                                 # when target is none ("bestehen auf", "insist on": the
+                                 # preposition makes the meaning), false when target is prep
+                                 # ("verhandeln mit": negotiating without "mit" is still one)
         target: prep             # where the target is: object | prep | none   (default object)
         obj: acc                 # German: case of the object (acc | dat | none)
         with_noun: [Gespräch]    # the frame applies only when the object, or the noun after
@@ -68,8 +72,8 @@ SECTIONS = ("verbs", "patterns", "nouns", "reporting", "exclude")
 TARGETS = ("object", "prep", "none")
 CASES = ("acc", "dat", "none")
 GENITIVE_ROLES = ("source", "target", "none")
-VERB_FIELDS = {"lemma", "cameo", "particle", "reflexive", "prep", "target", "obj", "with_noun",
-               "with_infinitive", "forms", "note"}
+VERB_FIELDS = {"lemma", "cameo", "particle", "reflexive", "prep", "prep_required", "target",
+               "obj", "with_noun", "with_infinitive", "forms", "note"}
 NOUN_FIELDS = {"lemma", "cameo", "prep", "genitive", "with_verb", "forms", "note"}
 REPORTING_FIELDS = {"lemma", "cameo", "particle", "note"}
 EXCLUDE_FIELDS = {"lemma", "note"}
@@ -89,6 +93,7 @@ class VerbEntry:
     prep: str | None = None
     target: str = "object"
     obj: str | None = None
+    prep_required: bool = False         # the frame needs `prep` in the clause
     with_noun: tuple[str, ...] = ()
     with_infinitive: str | None = None  # CAMEO root prefix for "threaten to VERB" frames
     forms: tuple[str, ...] = ()
@@ -388,6 +393,12 @@ def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
                                                         f"got {reflexive!r}"))
     prep = opt_word("prep")
     target = fields.get("target", "object")
+    prep_required = fields.get("prep_required", prep is not None and target == "none")
+    if not isinstance(prep_required, bool):
+        problems.append(Problem(shown, at("prep_required"), f"prep_required must be true or "
+                                                            f"false, got {prep_required!r}"))
+    elif prep_required and not prep:
+        problems.append(Problem(shown, at("prep_required"), "prep_required without a prep"))
     if target not in TARGETS:
         problems.append(Problem(shown, at("target"), f"target must be one of {', '.join(TARGETS)}, "
                                                      f"got {target!r}"))
@@ -419,7 +430,8 @@ def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
     if len(problems) > before or cameo is None:
         return None
     return VerbEntry(lemma=lemma, cameo=cameo, particle=particle, reflexive=reflexive,
-                     prep=prep, target=target, obj=obj, with_noun=tuple(with_noun),
+                     prep=prep, target=target, obj=obj, prep_required=bool(prep_required),
+                     with_noun=tuple(with_noun),
                      with_infinitive=prefix, forms=tuple(forms), note=note or "",
                      kind=section, lang=lang, source=src)
 
@@ -618,7 +630,8 @@ class Lexicon:
         ``particle``: the English particle in the clause ("out"); ``preps``: prepositions
         governed by the verb; ``nouns``: lemmas of its object and prepositional nouns.
         Hard requirements: ``with_noun`` (one of them present), ``reflexive: true`` (a
-        reflexive present), an English ``particle`` (present).  Then the most specific frame
+        reflexive present), an English ``particle`` (present), a ``prep_required``
+        preposition (present).  Then the most specific frame
         wins: a matching noun, preposition or reflexive each add to its score, an entry's
         preposition missing from the clause costs a little; ties keep file order.
         """
@@ -631,6 +644,8 @@ class Lexicon:
             if e.reflexive and not reflexive:
                 continue
             if self.lang != "de" and (e.particle or "") != (particle or "").casefold():
+                continue
+            if e.prep_required and e.prep and e.prep.casefold() not in preps_cf:
                 continue
             score = 0
             if e.with_noun:
