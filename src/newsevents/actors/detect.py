@@ -41,7 +41,7 @@ _RIGHT_CUE = {"de": {"in", "im", "aus", "von", "des", "der", "vom"},
               "en": {"in", "of", "from"}}
 _RIGHT_DET = {"de": {"dem", "den", "der", "des", "die", "das"}, "en": {"the"}}
 _COORD = {"und", "oder", "sowie", "and", "or"}
-_APPOS_DET = {"a", "an", "the", "der", "die", "das", "ein", "eine", "einer", "des"}
+_APPOS_DET = {"a", "an", "the", "of", "der", "die", "das", "ein", "eine", "einer", "des"}
 _BACKED = {"backed", "led", "supported", "allied", "aligned", "sponsored", "funded",
            "gestützt", "gestützte", "gestützten", "geführt", "geführte", "geführten",
            "unterstützte", "unterstützten", "nahe", "nahen", "treue", "treuen"}
@@ -119,6 +119,7 @@ class Detector:
         toks = doc.tokens
         owner: list[int | None] = [None] * len(toks)  # token -> index in cands
         cands: list[Cand] = []
+        self._cands = cands
         words = {t.text for t in toks}
         self._blocked_names = {form for form, a in self.ambiguous.items()
                                if form in words and a.cues & words}
@@ -171,12 +172,17 @@ class Detector:
                         c.noun = r.noun
                         if r.kind == "person":
                             c.kind, c.title = "person", r.noun
+                            self._attach_name(doc, c, b, owner, person_spans)
                 claim(c)
                 i = c.end
                 continue
             c = self._org_compound(toks[i], i)
             if c is not None:
+                if c.kind == "person":
+                    self._attach_name(doc, c, b, owner, person_spans)
                 claim(c)
+                i = c.end
+                continue
             i += 1
 
     def _stands_as_noun(self, doc, i, j, b) -> bool:
@@ -204,7 +210,8 @@ class Detector:
         org = self.lex.org_prefixes.get(norm(parts[0]))
         if org is None:
             return None
-        r = self.lex.role_noun(parts[-1], None)
+        lemma_last = t.lemma.split("-")[-1] if t.lemma and "-" in t.lemma else None
+        r = self.lex.role_noun(parts[-1], lemma_last)
         if r is None or r.kind == "thing":
             return None
         c = self._org_cand(i, i + 1, i, org)
@@ -267,6 +274,9 @@ class Detector:
             if r is None:
                 h += 1
                 continue
+            if self.lang == "en" and h + 1 < b and toks[h + 1].text in ("-", "‐"):
+                h += 1  # "rebel-held town": a modifier, not the head
+                continue
             # English: prefer the longer phrase head ("security forces" over "security")
             if self.lang == "en" and h + 1 < b and owner[h + 1] is None:
                 nxt = self._phrase_at(doc, h + 1, a)
@@ -302,9 +312,14 @@ class Detector:
                 countries.append(m.iso3)
         # left modifiers
         i = first - 1
+        seen_number = False
         while i >= a and owner[i] is None:
             t = toks[i]
             low = t.text.casefold()
+            if t.text in _POSSESSIVE:
+                break  # "Assad's troops": the possessor is not a modifier
+            if seen_number and t.pos not in ("AT0", "DT0"):
+                break  # "at the time 150 security forces": nothing left of a count
             m = self.country(t.text) if t.text[:1].isalpha() else None
             if m is not None and m.kind in ("adjective", "demonym") or (
                     m is not None and self.lang == "en" and m.kind == "name" and t.pos in _NAME
@@ -318,6 +333,10 @@ class Detector:
                     countries.append(m.iso3)
                 i -= 1
                 continue
+            if t.pos in ("CARD", "CRD") and len(t.text) == 4 and t.text.isdigit():
+                break  # a year ("2009 Staatsminister"), not a count
+            if t.pos in ("CARD", "CRD"):
+                seen_number = True
             if t.pos in _ADJ or (self.lang == "de" and t.pos in ("ADJD", "CARD", "PIAT"))\
                     or (self.lang == "en" and t.pos in ("NN1", "NN0", "CRD") and not
                         lex.role_noun(t.text, t.lemma)):
@@ -342,6 +361,8 @@ class Detector:
                 continue
             break
         c.start = i + 1
+        if c.start - 1 >= a and toks[c.start - 1].pos in ("PPOSAT", "DPS"):
+            c.extra["poss"] = toks[c.start - 1].text.casefold()  # "ihre Kräfte", "its soldiers"
         # possessive / genitive before the phrase: "Iraks Ministerpräsident", "Turkey's ministry"
         g = c.start - 1
         if self.lang == "en" and g >= a + 1 and toks[g].text in _POSSESSIVE and owner[g - 1] is None:
@@ -354,6 +375,17 @@ class Detector:
                 c.org, c.code, c.start = org.name, org.code, g - 1
                 if org.country:
                     countries.append(org.country)
+            elif toks[g - 1].pos in _NAME or toks[g - 1].text[:1].isupper():
+                c.extra["possessor"] = g - 1  # "Assad's troops": coded in resolve
+        elif self.lang == "en" and g >= a + 1 and toks[g].text in _POSSESSIVE and \
+                owner[g - 1] is not None:
+            p = self._cands[owner[g - 1]]  # "The European Union's chief executive"
+            if p.kind == "org":
+                c.org, c.code, c.country_explicit = p.org, p.code, p.country is not None
+                if p.country:
+                    countries.append(p.country)
+            else:
+                c.extra["possessor"] = g - 1
         elif self.lang == "de" and g >= a and owner[g] is None and toks[g].text.endswith("s") \
                 and toks[g].pos in _NAME:
             m = self.country(toks[g].text)
@@ -398,6 +430,8 @@ class Detector:
 
     def _country_window(self, doc, p, b) -> tuple[CountryMatch | None, int]:
         for n in range(min(self.max_country_words, b - p), 0, -1):
+            if not doc.tokens[p + n - 1].text[-1:].isalnum():
+                continue
             m = self.country(self.span_text(doc, p, p + n))
             if m is not None:
                 return m, n
@@ -405,18 +439,22 @@ class Detector:
 
     def _maybe_title(self, doc, c: Cand, r: RoleNoun, b, owner, person_spans):
         """A person-title followed by a name: the phrase becomes that person."""
-        if r.kind != "person":
+        if r.kind != "person" or c.extra.get("cue_tokens"):
             return
+        self._attach_name(doc, c, b, owner, person_spans)
+        if c.name:
+            c.title = r.noun
+
+    def _attach_name(self, doc, c: Cand, b, owner, person_spans):
+        """Extend a title phrase over the name that follows it (entity or name tokens)."""
         toks = doc.tokens
-        j = c.head + 1
-        if c.extra.get("cue_tokens"):
-            return
+        j = c.end
         if j in person_spans:
             e_idx, e_end = person_spans[j]
             if all(owner[k] is None for k in range(j, e_end)):
                 c.end, c.entity = e_end, e_idx
                 c.name = doc.entities[e_idx].name or doc.entities[e_idx].text
-                c.kind, c.title = "person", r.noun
+                c.kind = "person"
             return
         k = j
         while k < b and owner[k] is None and self._name_token(toks[k], k == j):
@@ -426,7 +464,7 @@ class Detector:
         if k > j:
             c.end = k
             c.name = self._name_text(doc, j, k)
-            c.kind, c.title = "person", r.noun
+            c.kind = "person"
 
     def _name_token(self, t: Token, first: bool) -> bool:
         if t.text.casefold() in _NAME_LINKS and not first:
@@ -473,11 +511,26 @@ class Detector:
                 continue
             e = doc.entities[ei]
             c = Cand(i, j, j - 1, "person", name=e.name or e.text, entity=ei)
+            # "Der UN-Sonderberichterstatter für die Rechte von Migranten, François Crépeau"
+            if i - 1 > a and toks[i - 1].text == ",":
+                for cj in reversed(cands):
+                    if cj.end > i - 1 or cj.end < i - 9:
+                        continue
+                    if cj.role in ("REF", "CVL", "CRM") or cj.kind != "person" or cj.name:
+                        continue
+                    if (cj.title or cj.noun) and \
+                            not any(toks[k].upos in ("VERB", "AUX") for k in range(cj.end, i)):
+                        c.role, c.country, c.org, c.code = cj.role, cj.country, cj.org, cj.code
+                        c.country_explicit = cj.country_explicit
+                        c.title = cj.title or cj.noun
+                        cj.name = c.name
+                    break
             # apposition: "Zalmay Khalilzad, a US peace envoy," / "François Crépeau, der ..."
             if j + 1 < b and toks[j].text == ",":
                 for cj in cands:
-                    if cj.start in (j + 1, j + 2) and cj.kind in ("person", "group", "org") \
-                            and (cj.start == j + 1 or toks[j + 1].text.casefold() in _APPOS_DET):
+                    if j < cj.start <= j + 6 and cj.kind in ("person", "group", "org") and \
+                            all(toks[k].text.casefold() in _APPOS_DET or toks[k].pos in _NAME
+                                for k in range(j + 1, cj.start)):
                         if cj.title or cj.noun:
                             c.role, c.country, c.org, c.code = cj.role, cj.country, cj.org, cj.code
                             c.country_explicit = cj.country_explicit
@@ -505,6 +558,9 @@ class Detector:
                 continue  # "Iraqi" alone is an adjective; "Iraqis" act
             if m.kind in ("name", "capital") and self._is_place(doc, i, a):
                 continue
+            if self.lang == "en" and m.kind == "capital" and i + 1 < b and \
+                    toks[i + 1].pos in ("NN1", "NN2", "NN0") and toks[i + 1].text.islower():
+                continue  # "a Kabul car bombing": the city as a modifier
             if self._inside_name(doc, i, a, b, owner):
                 continue
             if "-" in t.text.strip("-") and not self.lex.role_noun(t.text.split("-")[-1], None):

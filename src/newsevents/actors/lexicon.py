@@ -23,7 +23,7 @@ ROLES = frozenset({
     "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "UAF", "CVL", "MED", "BUS",
     "REL", "EDU", "IGO", "NGO", "ELI", "LAB", "REF", "SPY", "HLH", "AGR", "CRM", "SEP", "MOD",
     "RAD", "ENV", "DEV", "HRI"})
-KINDS = frozenset({"person", "group", "thing"})
+KINDS = frozenset({"person", "group", "thing", "states"})
 PRONOUN_TYPES = frozenset({"person", "group", "any", "thing"})
 
 _HYPHEN_SPACE = re.compile(r"\s*([-‐/])\s*")

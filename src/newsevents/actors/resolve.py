@@ -26,6 +26,11 @@ _BE = {"is", "was", "'s", "’s", "has", "seems", "appears"}
 ANTECEDENT_SENTENCES = 8
 PRONOUN_SENTENCES = 2
 DOMINANT_SHARE = 0.5
+# Possessive determiners of the third person and the antecedents they take.
+_THIRD_POSS = {"sein": "person", "seine": "person", "seinen": "person", "seinem": "person",
+               "seiner": "person", "seines": "person", "his": "person",
+               "ihr": "any", "ihre": "any", "ihren": "any", "ihrem": "any", "ihrer": "any",
+               "ihres": "any", "her": "person", "their": "group", "its": "thing"}
 
 
 def make_code(country: str | None, role: str | None, org_code: str | None) -> str | None:
@@ -60,7 +65,8 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
     dominant = None
     if total:
         iso, n = counts.most_common(1)[0]
-        if n / total >= DOMINANT_SHARE and n >= 2:
+        second = counts.most_common(2)[1][1] if len(counts) > 1 else 0
+        if n >= 2 and (n / total >= DOMINANT_SHARE or (n / total >= 0.4 and n >= 2 * second)):
             dominant = iso
 
     # -- persons by last name --------------------------------------------------------------------
@@ -120,12 +126,19 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
             if c.org == "coalition" and p.org and "coalition" in p.org and p.org != "coalition":
                 ante = p
                 break
+            if c.noun and p.kind == "org" and not c.foreign and \
+                    doc.text[toks[p.start].start:toks[p.end - 1].end].casefold().endswith(c.noun):
+                ante = p  # "die Kommission" after "die EU-Kommission"
+                break
             if c.noun and (p.noun == c.noun or (c.title and p.title == c.title)) and \
                     (p.country or p.name) and not c.foreign:
                 ante = p
                 break
         if ante is not None:
-            if c.org == "coalition" and ante.org and ante.org != "coalition":
+            if ante.kind == "org" and c.noun and c.org != "coalition":
+                c.org, c.code, c.name, c.role = ante.org, ante.code, ante.name, ante.role
+                c.country = ante.country
+            elif c.org == "coalition" and ante.org and ante.org != "coalition":
                 c.org, c.code, c.name, c.role = ante.org, ante.code, ante.name, ante.role
                 c.country = c.country or ante.country
             else:
@@ -135,9 +148,32 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
                         and c.title and c.title == ante.title:
                     c.name = ante.name
             continue
-        if c.foreign or c.country or (c.role not in STATE_ROLES):
+        poss = c.extra.get("poss")
+        if poss and poss in _THIRD_POSS:
+            typ = _THIRD_POSS[poss]
+            for p in reversed(cands[:idx]):
+                if sent - toks[p.head].sent > 1:
+                    break
+                if _compatible(typ, p) or (typ == "any" and p.kind == "country"):
+                    c.country, c.foreign = p.country, p.foreign
+                    break
+            else:
+                c.foreign = True  # owner unknown: do not guess
+            continue
+        possessor = c.extra.get("possessor")
+        if possessor is not None:
+            owner_c = next((p for p in cands if p.start <= possessor < p.end), None)
+            if owner_c is not None and (owner_c.country or owner_c.org):
+                c.country = owner_c.country
+                if owner_c.kind == "org" and not c.org:
+                    c.org, c.code = owner_c.org, owner_c.code
+                    c.role = owner_c.role if c.role == "GOV" else c.role
+                continue
+        if c.foreign or c.country or (c.role not in STATE_ROLES) or c.kind == "states":
             continue
         before = [iso for (ti, iso) in sent_countries.get(sent, []) if ti < c.start]
+        if c.kind == "person":
+            before = []  # a titled person is not of whatever country precedes in the sentence
         if before:
             c.country = before[-1]
         elif dominant:

@@ -1,0 +1,143 @@
+"""Actors: real news sentences coded with country + CAMEO role, org and code."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.article import Article
+
+
+@pytest.fixture(scope="module")
+def analyse():
+    from newsevents.pipeline import Pipeline
+    pipe = Pipeline(only=["language", "tokenize", "tag", "entities", "actors"])
+
+    def run(text: str, lang: str):
+        return pipe.analyse(Article(text=text, lang=lang, date="2021-12-31"))
+    return run
+
+
+def find(doc, text: str):
+    """The actor mention whose text contains ``text`` (first one)."""
+    for m in doc.actors:
+        if text in m.actor.text:
+            return m.actor
+    raise AssertionError(f"no actor {text!r} in {[m.actor.text for m in doc.actors]}")
+
+
+def texts(doc) -> list[str]:
+    return [m.actor.text for m in doc.actors]
+
+
+def test_title_gives_country_and_role_and_is_carried(analyse):
+    doc = analyse("Iraks Ministerpräsident Mustafa al-Kadhimi bedankte sich bei der internationalen "
+                  "Koalition für den Kampf gegen den IS. Al-Kadhimi sagte, er sei zufrieden.", "de")
+    pm = find(doc, "Mustafa al-Kadhimi")
+    assert (pm.country, pm.role, pm.code) == ("IRQ", "GOV", "IRQGOV")
+    assert "al-Kadhimi" in pm.name
+    islamic_state = find(doc, "IS")
+    assert islamic_state.code == "IMGMUSISI" and islamic_state.org == "Islamic State"
+    assert "Koalition" in find(doc, "Koalition").text
+    later = [m.actor for m in doc.actors if m.sent == 1 and m.actor.name and "al-Kadhimi" in m.actor.name]
+    assert later and all(a.code == "IRQGOV" for a in later)
+
+
+def test_government_in_capital(analyse):
+    doc = analyse('"Es befinden sich keine weiteren ausländischen Kampftruppen auf irakischem Boden", '
+                  "teilte die Regierung in Bagdad am Freitag mit.", "de")
+    gov = find(doc, "Regierung in Bagdad")
+    assert (gov.country, gov.role) == ("IRQ", "GOV")
+    troops = find(doc, "Kampftruppen")
+    assert troops.role == "MIL" and troops.country is None  # foreign troops: no guessed country
+
+
+def test_country_adjective_and_pro_alignment(analyse):
+    doc = analyse("Die Aufgabe der internationalen Anti-IS-Koalition sei nun, irakische "
+                  "Sicherheitskräfte zu beraten. Vor allem die einflussreichen pro-iranischen "
+                  "schiitischen Milizen und Parteien im Irak verlangen einen US-Abzug.", "de")
+    assert find(doc, "Anti-IS-Koalition").org == "anti-IS coalition"
+    sec = find(doc, "irakische Sicherheitskräfte")
+    assert (sec.country, sec.role) == ("IRQ", "MIL")
+    mil = find(doc, "Milizen")
+    assert mil.country == "IRQ"  # pro-Iranian militias in Iraq: aligned with Iran, of Iraq
+    assert mil.role == "REB"
+    assert not any("US-Abzug" in t for t in texts(doc))  # a withdrawal is not an actor
+
+
+def test_seat_and_compound_prefix(analyse):
+    doc = analyse("Im Irak waren bisher nach Angaben des Weißen Hauses rund 2.500 US-Kräfte im "
+                  "Einsatz.", "de")
+    wh = find(doc, "Weißen Hauses")
+    assert wh.code == "USAGOV"
+    forces = find(doc, "US-Kräfte")
+    assert (forces.country, forces.role) == ("USA", "MIL")
+    assert not any(t == "Irak" for t in texts(doc))  # "im Irak" is a place
+
+
+def test_english_titles_orgs_and_possessives(analyse):
+    doc = analyse("Russian President Vladimir Putin signed legislation Thursday. The Kremlin noted "
+                  "U.S. nuclear tests. Taliban spokesperson Zabiullah Mujahid claimed 190 were "
+                  "dead. Turkey's Defence Ministry said one of its soldiers was killed.", "en")
+    putin = find(doc, "Vladimir Putin")
+    assert (putin.country, putin.role, putin.code) == ("RUS", "GOV", "RUSGOV")
+    assert find(doc, "Kremlin").code == "RUSGOV"
+    assert find(doc, "U.S.").country == "USA"
+    spokes = find(doc, "Zabiullah Mujahid")
+    assert spokes.org == "Taliban" and spokes.code == "AFGREBTAL"
+    ministry = find(doc, "Defence Ministry")
+    assert (ministry.country, ministry.role) == ("TUR", "GOV")
+
+
+def test_pentagon_and_protesters(analyse):
+    doc = analyse("The Pentagon said protesters had gathered outside.", "en")
+    assert find(doc, "Pentagon").code == "USAMIL"
+    assert find(doc, "protesters").role == "CVL"
+
+
+def test_washington_city_vs_government(analyse):
+    doc = analyse("Moscow will continue to respect the ban unless Washington resumes tests.", "en")
+    assert find(doc, "Washington").code == "USAGOV"
+    assert find(doc, "Moscow").code == "RUSGOV"
+    doc = analyse("Protesters marched in Washington on Sunday.", "en")
+    assert "Washington" not in texts(doc)  # a place, not the US government
+    doc = analyse("Bagdad/Washington – Der Kampfeinsatz ist beendet.", "de")
+    assert "Washington" not in texts(doc) and "Bagdad" not in texts(doc)  # dateline
+
+
+def test_georgia_country_vs_state(analyse):
+    doc = analyse("Georgia accused Russia of provocations near Tbilisi.", "en")
+    assert find(doc, "Georgia").country == "GEO"
+    doc = analyse("Georgia certified its election results, the governor in Atlanta said.", "en")
+    assert not any(m.actor.country == "GEO" for m in doc.actors)
+
+
+def test_is_versus_is(analyse):
+    doc = analyse("The ceasefire is holding, and IS fighters have left the town.", "en")
+    orgs = [m.actor.org for m in doc.actors]
+    assert orgs.count("Islamic State") == 1
+    assert find(doc, "IS").code == "IMGMUSISI"
+
+
+def test_pronoun_and_bare_noun_resolution(analyse):
+    doc = analyse("Iraks Regierung kündigte den Abzug an. Die Regierung teilte mit, die Lage sei "
+                  "ruhig.", "de")
+    gov2 = [m.actor for m in doc.actors if m.sent == 1 and m.actor.role == "GOV"]
+    assert gov2 and gov2[0].country == "IRQ"
+    doc = analyse("Turkish President Tayyip Erdogan spoke in Ankara. He said the losses were only "
+                  "the beginning.", "en")
+    he = [m.actor for m in doc.actors if m.actor.text == "He"]
+    assert he and he[0].name == "Tayyip Erdogan" and he[0].code == "TURGOV"
+
+
+def test_lookup_api(analyse):
+    from newsevents.actors.lookup import actor_at_token, actors_in_span
+    doc = analyse("Iraks Ministerpräsident Mustafa al-Kadhimi dankte der Koalition.", "de")
+    s = doc.sentences[0]
+    found = actors_in_span(doc, s.start, s.end)
+    assert [m.actor.text for m in found][:1] == ["Iraks Ministerpräsident Mustafa al-Kadhimi"]
+    tok = next(t for t in doc.tokens if t.text == "Koalition")
+    m = actor_at_token(doc, tok.i)
+    assert m is not None and m.actor.org == "coalition"
+    verb = next(t for t in doc.tokens if t.text == "dankte")
+    assert actor_at_token(doc, verb.i) is None
+    assert actors_in_span(doc, 0, 3) == []
