@@ -222,3 +222,19 @@ def test_prepositional_frames_need_their_preposition():
     assert en.select_verb("sign", nouns=["legislation"]) is None   # a domestic law
     assert en.select_verb("sign", nouns=["treaty"]).cameo == "057"
     assert de.select_verb("unterzeichnen", nouns=["Freihandelsabkommen"]).cameo == "057"
+
+
+def test_negative_nouns_and_light_verbs():
+    de, en = load_lexicon("de"), load_lexicon("en")
+    assert de.select_verb("bekämpfen", nouns=["Miliz"]).cameo == "190"
+    assert de.select_verb("bekämpfen", nouns=["Fischerei"]) is None      # illegal fishing
+    assert de.select_verb("bekämpfen", nouns=["Kinderarmut"]) is None    # compound head
+    assert en.select_verb("fight", nouns=["corruption"]) is None
+    assert en.select_verb("fight", nouns=["rebel"]).cameo == "190"
+    carry = en.select_verb("carry", particle="out", nouns=["bombing"])
+    assert carry.light and carry.cameo == "180"          # the coder takes bombing's 183
+    assert [n.cameo for n in en.nouns("bombing")] == ["183"]
+    verueben = de.select_verb("verüben", nouns=["Bombenanschlag"], preps=["auf"])
+    assert verueben.light and [n.cameo for n in de.nouns("Bombenanschlag")] == ["183"]
+    assert de.select_verb("beenden", nouns=["Kampfeinsatz"]).cameo == "087"
+    assert de.select_verb("beenden", nouns=["Sitzung"]) is None

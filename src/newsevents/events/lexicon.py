@@ -22,6 +22,11 @@ File format (each top-level key is a section holding a list of entries)::
         obj: acc                 # German: case of the object (acc | dat | none)
         with_noun: [Gespräch]    # the frame applies only when the object, or the noun after
                                  # `prep`, is one of these lemmas ("Gespräche führen")
+        not_with_noun: [Armut]   # the frame does not apply when one of these nouns is there
+                                 # ("Armut bekämpfen" is no fighting)
+        light: true              # a support verb ("verüben", "carry out"): when its object is
+                                 # an event noun, that noun's entry gives the code ("carried
+                                 # out a car bombing" -> 1832); `cameo` otherwise
         with_infinitive: {cameo_prefix: "13"}   # "drohte, ... zu VERB": the infinitive's event
                                  # re-coded under this root (threat of VERB); `cameo` stays
                                  # the code when no coded infinitive follows
@@ -73,7 +78,7 @@ TARGETS = ("object", "prep", "none")
 CASES = ("acc", "dat", "none")
 GENITIVE_ROLES = ("source", "target", "none")
 VERB_FIELDS = {"lemma", "cameo", "particle", "reflexive", "prep", "prep_required", "target",
-               "obj", "with_noun", "with_infinitive", "forms", "note"}
+               "obj", "with_noun", "not_with_noun", "light", "with_infinitive", "forms", "note"}
 NOUN_FIELDS = {"lemma", "cameo", "prep", "genitive", "with_verb", "forms", "note"}
 REPORTING_FIELDS = {"lemma", "cameo", "particle", "note"}
 EXCLUDE_FIELDS = {"lemma", "note"}
@@ -95,6 +100,8 @@ class VerbEntry:
     obj: str | None = None
     prep_required: bool = False         # the frame needs `prep` in the clause
     with_noun: tuple[str, ...] = ()
+    not_with_noun: tuple[str, ...] = ()
+    light: bool = False                 # the object noun's own entry codes the event
     with_infinitive: str | None = None  # CAMEO root prefix for "threaten to VERB" frames
     forms: tuple[str, ...] = ()
     note: str = ""
@@ -412,6 +419,13 @@ def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
     if with_noun is None:
         problems.append(Problem(shown, at("with_noun"), "with_noun must be a list of noun lemmas"))
         with_noun = []
+    not_with_noun = _words(fields.get("not_with_noun", []))
+    if not_with_noun is None:
+        problems.append(Problem(shown, at("not_with_noun"), "not_with_noun must be a list of noun lemmas"))
+        not_with_noun = []
+    light = fields.get("light", False)
+    if not isinstance(light, bool):
+        problems.append(Problem(shown, at("light"), f"light must be true or false, got {light!r}"))
     if section == "patterns" and not with_noun and not prep and not particle:
         problems.append(Problem(shown, line, "a pattern needs with_noun, prep or particle "
                                              "(otherwise list it under verbs)"))
@@ -431,7 +445,8 @@ def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
         return None
     return VerbEntry(lemma=lemma, cameo=cameo, particle=particle, reflexive=reflexive,
                      prep=prep, target=target, obj=obj, prep_required=bool(prep_required),
-                     with_noun=tuple(with_noun),
+                     with_noun=tuple(with_noun), not_with_noun=tuple(not_with_noun),
+                     light=bool(light),
                      with_infinitive=prefix, forms=tuple(forms), note=note or "",
                      kind=section, lang=lang, source=src)
 
@@ -629,7 +644,8 @@ class Lexicon:
 
         ``particle``: the English particle in the clause ("out"); ``preps``: prepositions
         governed by the verb; ``nouns``: lemmas of its object and prepositional nouns.
-        Hard requirements: ``with_noun`` (one of them present), ``reflexive: true`` (a
+        Hard requirements: ``with_noun`` (one of them present), ``not_with_noun`` (none
+        present), ``reflexive: true`` (a
         reflexive present), an English ``particle`` (present), a ``prep_required``
         preposition (present).  Then the most specific frame
         wins: a matching noun, preposition or reflexive each add to its score, an entry's
@@ -640,6 +656,9 @@ class Lexicon:
         best, best_score = None, -99
         for e in self.verbs(lemma):
             if e.with_noun and not any(self.noun_matches(w, n) for w in e.with_noun for n in nouns):
+                continue
+            if e.not_with_noun and any(self.noun_matches(w, n) for w in e.not_with_noun
+                                       for n in nouns):
                 continue
             if e.reflexive and not reflexive:
                 continue
