@@ -29,7 +29,7 @@ from .lexicon import ActorLexicon, OrgEntry, RoleNoun, load_lexicon, norm
 
 # Tag classes (STTS for German, C5 for English) the phrase builder needs.
 _ADJ = {"ADJA", "AJ0", "AJC", "AJS", "ORD"}
-_NOUN = {"NN", "NN0", "NN1", "NN2", "NE", "NP0"}
+_NOUN = {"NN", "NNA", "NN0", "NN1", "NN2", "NE", "NP0"}
 _NAME = {"NE", "NP0", "FM"}
 _NAME_LINKS = {"al", "el", "bin", "ibn", "von", "van", "de", "der", "da", "di", "du", "le",
                "la", "abu", "-", "‐", "ben"}
@@ -321,6 +321,12 @@ class Detector:
             if seen_number and t.pos not in ("AT0", "DT0"):
                 break  # "at the time 150 security forces": nothing left of a count
             m = self.country(t.text) if t.text[:1].isalpha() else None
+            if self.lang == "en" and i - 1 >= a and owner[i - 1] is None:
+                m2 = self.country(self.span_text(doc, i - 1, i + 1))
+                if m2 is not None and m2.kind == "name" and not m2.pro:
+                    countries.append(m2.iso3)  # "Hong Kong student groups"
+                    i -= 2
+                    continue
             if m is not None and m.kind in ("adjective", "demonym") or (
                     m is not None and self.lang == "en" and m.kind == "name" and t.pos in _NAME
                     and i + 1 <= h):
@@ -548,6 +554,11 @@ class Detector:
             if not t.text[:1].isupper():
                 continue
             m = self.country(t.text)
+            if m is not None and m.kind == "adjective" and self.lang == "en" and i > a and \
+                    toks[i - 1].text.casefold() == "the" and i + 1 < b and \
+                    toks[i + 1].upos in ("VERB", "AUX"):
+                claim(Cand(i, i + 1, i, "country", country=m.iso3, country_explicit=True))
+                continue  # "The British relinquished control"
             if m is None or m.kind == "adjective":
                 continue
             if t.text in self._blocked_names:
@@ -563,9 +574,9 @@ class Detector:
                 continue  # "a Kabul car bombing": the city as a modifier
             if self._inside_name(doc, i, a, b, owner):
                 continue
-            if "-" in t.text.strip("-") and not self.lex.role_noun(t.text.split("-")[-1], None):
-                continue  # "US-Abzug", "Irak-Krieg": a compound about the country, not an actor
             c = self._country_cand(i, i + 1, m)
+            if "-" in t.text.strip("-"):
+                c.role = None  # "einen US-Abzug": the country is concerned, not its government
             if m.kind == "demonym":
                 c.role = None
             # English possessive belongs to the mention: "Turkey's"

@@ -22,7 +22,7 @@ from ..lang import load_tsv, load_yaml
 ROLES = frozenset({
     "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "UAF", "CVL", "MED", "BUS",
     "REL", "EDU", "IGO", "NGO", "ELI", "LAB", "REF", "SPY", "HLH", "AGR", "CRM", "SEP", "MOD",
-    "RAD", "ENV", "DEV", "HRI"})
+    "RAD", "ENV", "DEV", "HRI", "PRO"})
 KINDS = frozenset({"person", "group", "thing", "states"})
 PRONOUN_TYPES = frozenset({"person", "group", "any", "thing"})
 

@@ -22,6 +22,9 @@ from ..record import Actor
 from .detect import Cand, Detector
 
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# Roles given the context's country when none is named: state actors, and the domestic groups
+# that confront them (protesters, opposition).
+INFER_ROLES = STATE_ROLES | {"PRO", "OPP"}
 _BE = {"is", "was", "'s", "’s", "has", "seems", "appears"}
 ANTECEDENT_SENTENCES = 8
 PRONOUN_SENTENCES = 2
@@ -169,7 +172,10 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
                     c.org, c.code = owner_c.org, owner_c.code
                     c.role = owner_c.role if c.role == "GOV" else c.role
                 continue
-        if c.foreign or c.country or (c.role not in STATE_ROLES) or c.kind == "states":
+        if c.kind == "person" and not c.role and not c.country and dominant and not c.foreign:
+            c.country = dominant  # an untitled person: most likely of the article's country
+            continue
+        if c.foreign or c.country or (c.role not in INFER_ROLES) or c.kind == "states":
             continue
         before = [iso for (ti, iso) in sent_countries.get(sent, []) if ti < c.start]
         if c.kind == "person":
