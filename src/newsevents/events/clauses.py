@@ -72,8 +72,8 @@ class ClauseAnalyser:
     def sentence(self, doc: Doc, sid: int, toks: list[Token], out: list[Clause]) -> None:
         quoted = self._quoted(toks)
         ignore = self._parentheticals(toks)
-        segments = self._segments(toks)
-        segments = self._merge_verbless(toks, segments, ignore)
+        segments, ends = self._segments(toks)
+        segments = self._merge_verbless(toks, segments, ends, ignore)
         segments = [part for seg in segments for part in self._split_coordination(toks, seg, ignore)]
         first = len(out)
         for seg in segments:
@@ -82,7 +82,7 @@ class ClauseAnalyser:
             c.quoted = sum(quoted[k] for k in seg) > len(seg) / 2
             self._verb_complex(c, idx, ignore)
             self._clause_kind(c, idx)
-            self._phrases(c, idx, ignore)
+            self._phrases(c, idx, ignore, doc)
             self.mark_times(doc, c)
             self._roles(c, doc)
             out.append(c)
@@ -111,13 +111,16 @@ class ClauseAnalyser:
                 out.add(toks[k + 1].i)
         return out
 
-    def _segments(self, toks: list[Token]) -> list[list[int]]:
+    def _segments(self, toks: list[Token]) -> tuple[list[list[int]], list[str]]:
+        """Token positions of each segment, and the punctuation that ended it ("" if none)."""
         segs: list[list[int]] = []
+        ends: list[str] = []
         cur: list[int] = []
         for k, t in enumerate(toks):
             if t.text in BOUNDARY_PUNCT and t.upos in ("PUNCT", "X"):
                 if cur:
                     segs.append(cur)
+                    ends.append(t.text)
                 cur = []
                 continue
             if t.text in QUOTES or (t.upos == "PUNCT" and t.text in {".", "!", "?", "(", ")"}):
@@ -125,11 +128,13 @@ class ClauseAnalyser:
             if self.lang == "en" and cur and (self._opens_clause_en(toks, k)
                                               or self._opens_infinitive_en(toks, k, cur)):
                 segs.append(cur)
+                ends.append("")
                 cur = []
             cur.append(k)
         if cur:
             segs.append(cur)
-        return segs
+            ends.append("")
+        return segs, ends
 
     def _opens_clause_en(self, toks: list[Token], k: int) -> bool:
         t = toks[k]
@@ -162,15 +167,26 @@ class ClauseAnalyser:
                                                      "gerund"} and toks[k].i not in ignore
                    and toks[k].upos in ("VERB", "AUX") for k in seg)
 
-    def _merge_verbless(self, toks, segs, ignore) -> list[list[int]]:
+    def _merge_verbless(self, toks, segs, ends, ignore) -> list[list[int]]:
         """Appositions and other verbless pieces join the clause they belong to: the next one
         when it begins with its finite verb (they were its Vorfeld: "Der Sonderberichterstatter,
-        François Crépeau, forderte ..."), else the previous one."""
+        François Crépeau, forderte ..."), else the previous one.  A verbless piece before a
+        colon is a label ("Niederlage für Johnson: Parlament vertagt ...") and stays apart.
+        German: a piece with only participles/infinitives completes the verb bracket opened
+        by the previous piece's auxiliary ("wurden auch Belize, Panama, Togo ... verwarnt")."""
         out: list[list[int]] = []
         pending: list[int] = []
-        for seg in segs:
+        for seg, end in zip(segs, ends):
             if not self._has_verb(toks, seg, ignore):
-                pending.extend(seg)
+                if end == ":":
+                    out.append(pending + seg)
+                    pending = []
+                else:
+                    pending.extend(seg)
+                continue
+            if self.lang == "de" and out and self._completes_bracket(toks, out[-1], seg):
+                out[-1] = out[-1] + pending + seg
+                pending = []
                 continue
             starts_finite = self.vclass(toks[seg[0]]) in FINITE
             if pending:
@@ -186,6 +202,18 @@ class ClauseAnalyser:
             else:
                 out.append(pending)
         return out
+
+    def _completes_bracket(self, toks, prev: list[int], seg: list[int]) -> bool:
+        first = toks[seg[0]]
+        if first.pos in ("KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS", "KON"):
+            return False
+        classes = [self.vclass(toks[k]) for k in seg]
+        if any(c in FINITE or c in ("zu_infinitive", "zu") for c in classes):
+            return False
+        if not any(c in ("participle", "infinitive") for c in classes):
+            return False
+        pclasses = [self.vclass(toks[k]) for k in prev]
+        return any(c in ("finite_aux", "finite_modal") for c in pclasses)
 
     # ------------------------------------------------------------------ step 2: coordination
     def _split_coordination(self, toks, seg, ignore) -> list[list[int]]:
@@ -242,6 +270,12 @@ class ClauseAnalyser:
             # verb-final "..., die von den USA genutzt werden": plural finite forms of
             # werden/haben/sein look like infinitives, and the tagger may say so
             finite = verbs[-1]
+        if finite is None and self.lang == "de" and len(verbs) == 1 \
+                and self.vclass(verbs[0]) == "infinitive" and not any(
+                    t.pos in ("PTKZU", "KOUI") for t in idx):
+            # "Die Grünen im EU-Parlament kritisieren, dass ...": the plural present has the
+            # infinitive's form; a clause with no other verb is finite
+            finite = verbs[0]
         c.finite = finite.i if finite else None
         if self.lang == "en":
             self._verb_group_en(c, idx, verbs, finite)
@@ -273,8 +307,14 @@ class ClauseAnalyser:
             fclass = self.vclass(finite)
             if fclass == "infinitive_aux":
                 fclass = "finite_modal" if finite.pos.startswith("VM") else "finite_aux"
+            elif fclass == "infinitive":
+                fclass = "finite"
             if fclass == "finite_modal":
                 c.modality = syn.modal_forms.get(finite.text.lower(), "hypothetical")
+                # "soll ... geholfen werden": modal passive
+                if any(self.vclass(t) == "participle" for t in verbs) and any(
+                        t.lemma == "werden" and self.vclass(t) == "infinitive_aux" for t in verbs):
+                    c.voice = "passive"
             elif fclass == "finite_aux":
                 builds = syn.aux_builds.get(flem, frozenset())
                 has_pp = any(self.vclass(t) == "participle"
@@ -305,6 +345,8 @@ class ClauseAnalyser:
         # non-finite lexical verbs at the clause end; several are coordinated
         for t in lexical:
             if t.lemma in syn.aux_builds and self.vclass(t) != "zu_infinitive":
+                continue
+            if finite is not None and t.i == finite.i:
                 continue
             zu = self.vclass(t) == "zu_infinitive" or self._preceded_by_zu(idx, t)
             c.predicates.append(Predicate(token=t.i, lemma=t.lemma, zu_infinitive=zu))
@@ -458,7 +500,7 @@ class ClauseAnalyser:
             c.modality = c.modality or "hypothetical"
 
     # ------------------------------------------------------------------ step 4: phrases
-    def _phrases(self, c: Clause, idx: list[Token], ignore: set[int]) -> None:
+    def _phrases(self, c: Clause, idx: list[Token], ignore: set[int], doc: Doc) -> None:
         syn = self.syn
         phrases: list[Phrase] = []
         n = 0
@@ -507,11 +549,14 @@ class ClauseAnalyser:
         for k in range(1, len(phrases)):
             a, b = phrases[k - 1], phrases[k]
             between = [tok_by_i[i] for i in range(a.end, b.start) if i in tok_by_i]
-            if b.kind == "NP" and a.kind in ("NP", "PP") and not between:
+            if b.kind == "NP" and a.kind in ("NP", "PP") and a.end == b.start:
                 if self._genitive(idx, b, tok_by_i):
                     b.role = "gen"
                     b.attached_to = k - 1 if a.attached_to is None or a.role != "gen" else a.attached_to
-            elif len(between) == 1 and between[0].upos == "CONJ" and between[0].pos != "KOKOM":
+            elif (len(between) == 1 and between[0].upos == "CONJ" and between[0].pos != "KOKOM") \
+                    or (not between and a.end < b.start and b.kind in ("NP", "PRON")
+                        and all(doc.tokens[i].text == "," for i in range(a.end, b.start))):
+                # "X und Y", and list commas "Belize, die Fidschis, Panama, Togo und Vanuatu"
                 if a.kind == "PP" and b.kind == "NP":
                     # "von den Grünen und der Linken": the preposition is shared
                     b.kind, b.prep, b.role = "PP", a.prep, a.role
@@ -542,8 +587,8 @@ class ClauseAnalyser:
         saw_noun = False
         while m < L:
             t = idx[m]
-            if t.i in verb_tokens or t.text in QUOTES:
-                break
+            if t.i in verb_tokens or t.text in QUOTES or (m > n and t.i != idx[m - 1].i + 1):
+                break  # a verb, a quotation mark, or a removed comma/colon ends the phrase
             up = t.upos
             if up in NOUN_UPOS or t.pos in NP_X_TAGS or (self.lang == "en" and t.pos == "UNC"):
                 head = t.i
@@ -645,6 +690,10 @@ class ClauseAnalyser:
             elif loose:
                 subj = loose[0]
         if subj is not None:
+            # the head of a coordination: "Belize, die Fidschis, Panama, Togo und Vanuatu"
+            back = {q.conj_next: j for j, q in enumerate(ps) if q.conj_next is not None}
+            while subj in back and ps[back[subj]].role == "":
+                subj = back[subj]
             ps[subj].role = "subj"
             c.subject = subj
             # a coordinated subject shares the role: "die Grünen und die Linke"

@@ -324,8 +324,16 @@ class EventCoder:
         parent = clauses[c.parent] if c.parent is not None else None
         if c.sub_kind == "conditional" or (parent is not None and parent.sub_kind == "conditional"):
             hypothetical = True
-        if c.kind == "sub" and c.sub_kind == "purpose":
-            hypothetical = True
+        if c.kind in ("sub", "inf") and c.sub_kind in ("purpose", "conditional"):
+            # "damit die Staaten Informationen austauschen", "if Washington does so first":
+            # an aim or a condition, not something that happened (CAMEO codes none)
+            dec.code, dec.rule = code, rule
+            dec.reason = f"{c.sub_kind} clause: not an event that happened"
+            return None
+        if hypothetical and not sources:
+            dec.code, dec.rule = code, rule
+            dec.reason = "hypothetical event without a source actor"
+            return None
         if negated and not self.emit_negated:
             dec.code, dec.rule, dec.reason = code, rule, "negated"
             return None
@@ -502,7 +510,8 @@ class EventCoder:
             date = date_for(doc, c, t.start, t.end, self.syn.deadline_preps)
             place = clause_place(doc, c, self.syn.locative_preps) or fallback_place
             srcs = cd.sources or [None]
-            tgts: list = cd.targets or [None]
+            # without a source, a coordination of targets is one event, not one per target
+            tgts: list = (cd.targets if cd.sources else cd.targets[:1]) or [None]
             if not cd.targets and place is not None and place.country \
                     and cd.code.startswith(self.place_target) \
                     and all(s is None or s.actor.country != place.country for s in srcs):
