@@ -17,12 +17,13 @@ from newsevents.cli.main import cli
 from newsevents.export.gdelt import EVENT_FIELDS, MENTION_FIELDS
 from newsevents.record import Record
 from newsevents.store import open_store
-from test_store_helpers import rich_record
+from test_store_helpers import rich_record, seed_sentences
 
 
 @pytest.fixture()
-def db(tmp_path, seed_record):
+def db(tmp_path):
     """The seed article from two outlets, with events coded from its real sentences."""
+    seed_record = seed_sentences()
     path = tmp_path / "e.duckdb"
     with open_store(path, read_only=False) as st:
         st.add(rich_record(seed_record, source="derStandard.at",
@@ -38,7 +39,8 @@ def export(db, *args):
     return res.stdout
 
 
-def test_jsonl_records_parse_back(db, seed_record):
+def test_jsonl_records_parse_back(db):
+    seed_record = seed_sentences()
     lines = export(db).splitlines()
     assert len(lines) == 2
     recs = [Record.from_dict(json.loads(ln)) for ln in lines]

@@ -11,12 +11,12 @@ import pytest
 
 from newsevents.errors import StoreError
 from newsevents.store import SCHEMA_VERSION, document_key, open_store
-from test_store_helpers import rich_record
+from test_store_helpers import rich_record, seed_sentences
 
 
 @pytest.fixture()
-def rich(seed_record):
-    return rich_record(seed_record)
+def rich():
+    return rich_record(seed_sentences())
 
 
 def test_round_trip_real_record(tmp_path, rich, seed_record):

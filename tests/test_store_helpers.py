@@ -80,3 +80,18 @@ def rich_record(record: Record, **changes) -> Record:
         events=seed_events(record),
     )
     return replace(rec, **changes) if changes else rec
+
+
+_SEED: list[Record] = []
+
+
+def seed_sentences() -> Record:
+    """The seed article split into sentences only (language + tokenize), so that tests of the
+    store do not depend on the state of the later, parallel-developed components."""
+    if not _SEED:
+        from newsevents.cli.extract import sample_path
+        from newsevents.pipeline import Pipeline
+        from newsevents.readers import read_inputs
+        [article] = list(read_inputs([sample_path()]))
+        _SEED.append(Pipeline(only=["language", "tokenize"])(article))
+    return _SEED[0]

@@ -69,11 +69,14 @@ def assign_document(con: duckdb.DuckDBPyConnection, doc_id: str,
             con.execute("UPDATE global_events SET date_added = current_timestamp "
                         "WHERE global_event_id = ?", [gid])
         else:
-            # widen the event's interval to cover this mention (reports may be more precise)
-            con.execute("UPDATE global_events SET day_start = least(day_start, ?::DATE), "
-                        "day_end = greatest(day_end, ?::DATE) WHERE global_event_id = ? "
-                        "AND ?::DATE IS NOT NULL", [r["day_start"], r["day_end"], gid,
-                                                    r["day_start"]])
+            # a more precise report narrows the event's dates ("December" -> "December 31");
+            # a vaguer or shifted one leaves them, so events do not drift along a chain
+            con.execute("UPDATE global_events SET day_start = ?::DATE, day_end = ?::DATE "
+                        "WHERE global_event_id = ? AND ?::DATE IS NOT NULL "
+                        "AND ?::DATE >= day_start AND ?::DATE <= day_end "
+                        "AND (?::DATE > day_start OR ?::DATE < day_end)",
+                        [r["day_start"], r["day_end"], gid, r["day_start"], r["day_start"],
+                         r["day_end"], r["day_start"], r["day_end"]])
         con.execute("UPDATE events SET global_event_id = ? WHERE doc_id = ? AND idx = ?",
                     [gid, doc_id, r["idx"]])
         if gid not in touched:

@@ -220,10 +220,14 @@ class Store:
         """One table (or ``events``/``mentions``) as a DataFrame, filtered."""
         from ..export.filters import Filters, select_sql
         sql, params = select_sql(table, filters or Filters())
-        rel = self.con.execute(sql, params)
         if as_polars:
-            return rel.pl()
-        return rel.df()
+            try:
+                import polars  # noqa: F401
+            except ImportError:
+                raise QueryError("polars is not installed: `pip install polars`, or use the "
+                                 "pandas DataFrames (the default)") from None
+            return self.con.sql(sql, params=params).pl()
+        return self.con.execute(sql, params).df()
 
     def events(self, *, as_polars: bool = False, **filters):
         """Deduplicated real-world events with NumMentions/NumSources/NumArticles."""
