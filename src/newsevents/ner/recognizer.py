@@ -99,7 +99,7 @@ class Recognizer:
         if self.lang == "de":
             if t.pos == "FM":
                 return True
-            if t.upos == "NOUN":
+            if t.upos == "NOUN" or t.pos.startswith("NN"):
                 return self._known_noun(toks, k)
             return False
         # English: capitalised and not opening the sentence (nor in a Title-Case headline)
@@ -192,7 +192,8 @@ class Recognizer:
                         and not toks[g].space_after)):
                     g += 1
                 if g > nxt and g < n and part[g] and not taken[g] \
-                        and not self._newline(toks, j, g, text):
+                        and not self._newline(toks, j, g, text) \
+                        and not self._standalone(toks[g].text):
                     j = g
                     continue
                 break
@@ -229,6 +230,13 @@ class Recognizer:
             x = end + 1
         return end
 
+    def _standalone(self, w: str) -> bool:
+        """A name that a particle never joins to a person: "Ulbig von der CDU" is two names."""
+        if _acronym(w):
+            return True
+        return any(h.type == "ORG" or h.kind in ("COUNTRY", "CAPITAL")
+                   for h in self.gaz.lookup(w, lang=self.lang) if not h.ambiguous)
+
     def _city_adjective(self, w: str) -> bool:
         """"Hamburger", "Frankfurter", "Wiener": a place name + "er"."""
         if len(w) < 6 or not w.endswith("er"):
@@ -248,7 +256,7 @@ class Recognizer:
         if not hits:
             return False
         before = toks[k - 1].text if k else ""
-        if any(h.kind != "CITY" for h in hits):
+        if any(h.kind not in ("CITY", "CAPITAL") for h in hits):
             return True
         if before in self.lex.prep:
             return True
@@ -273,7 +281,7 @@ class Recognizer:
         # whole chunk, or a trimmed one, in the gazetteer
         hits = self._gaz(toks, k, j, text)
         if hits and not (k == j and toks[k].text in lex.first_names
-                         and all(h.kind == "CITY" and h.population < 1_000_000 for h in hits)):
+                         and all(h.kind in ("CITY", "CAPITAL") and h.population < 1_000_000 for h in hits)):
             return [Mention(k, j, hits[0].type, "gazetteer", hits[0], 3)]
         words = [toks[x].text for x in range(k, j + 1)]
         last, first = words[-1], words[0]

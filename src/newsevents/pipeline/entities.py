@@ -16,7 +16,9 @@ text order) plus ``doc.analyses["entities"]`` for later components:
 - ``titles``: {entity index: title word written right before the person's name}
   ("Ministerpräsident" for "Ministerpräsident Mustafa al-Kadhimi");
 - ``role_refs``: list of {start, end, token, title, entity, cluster}: a definite role noun
-  ("der Ministerpräsident") that names the person last introduced with that title.
+  ("der Ministerpräsident") that names the person last introduced with that title;
+- ``candidates``: {entity index: [GazEntry, ...]} every gazetteer reading of a known name
+  (the geo component picks one place among them).
 
 Settings (``[components.entities]``): ``misc`` (bool, default false) — also output MISC
 entities (names that are neither persons, organisations nor places, e.g. laws or events).
@@ -74,12 +76,16 @@ class Entities(Component):
         toks, text = doc.tokens, doc.text
         ents: list[Entity] = []
         rules, kinds = [], []
+        candidates: dict[int, list] = {}
         for i in keep:
             m = linked.mentions[i]
             s, e = toks[m.first].start, toks[m.last].end
             country = m.entry.country if m.entry is not None else None
             ents.append(Entity(text=text[s:e], start=s, end=e, type=m.type,
                                name=linked.names[i], country=country))
+            if m.entry is not None:
+                candidates[len(ents) - 1] = self.gazetteer.lookup(text[s:e], lang=lang) \
+                    or [m.entry]
             rules.append(m.rule)
             kinds.append(m.entry.kind if m.entry is not None else None)
         clusters = [[index[i] for i in c if i in index] for c in linked.clusters]
@@ -94,5 +100,6 @@ class Entities(Component):
             "titles": {index[i]: t for i, t in linked.titles.items() if i in index},
             "role_refs": [dict(r, entity=index[r["entity"]], cluster=cluster_of[index[r["entity"]]])
                           for r in linked.role_refs if r["entity"] in index],
+            "candidates": candidates,
         }
         return doc
