@@ -94,9 +94,14 @@ class QuoteExtractor:
                 clause = finder.clause_after(doc.sentence_tokens(s_close), q.outer_end)
             if clause is None and s_open is not None:
                 clause = finder.clause_before(doc.sentence_tokens(s_open), q.open_at)
-            if clause is not None:
+            if clause is not None and clause.colon:
+                m = finder.first_mention(clause.region)
+                speaker = m.actor if m is not None else finder.actor_in(clause.region, q.open_at)
+            elif clause is not None:
                 speaker = finder.actor_in(clause.region, q.open_at)
-            if speaker is None and s_open is not None and s_open.id > 0:
+            if clause is not None and clause.verb is not None and speaker is None:
+                pass  # "heißt es": a reporting clause that names no one
+            elif speaker is None and s_open is not None and s_open.id > 0:
                 prev_id = s_open.id - 1
                 if prev_id in prev_quote_sent and prev_quote_sent[prev_id] is not None:
                     speaker = prev_quote_sent[prev_id]
@@ -106,9 +111,13 @@ class QuoteExtractor:
                     if pc is not None:
                         speaker = finder.actor_in(pc.region, q.open_at)
                     if speaker is None:
-                        speaker = finder.first_actor(ptoks)
-            if speaker is None:
-                speaker = finder.last_speaker
+                        m = finder.first_mention(ptoks)
+                        if m is not None and (finder.is_person(m) or finder.last_speaker is None):
+                            speaker = m.actor
+                        elif finder.last_speaker is None:
+                            speaker = finder.first_actor(ptoks)
+                if speaker is None:
+                    speaker = finder.last_speaker
             if speaker is not None:
                 finder.last_speaker = speaker
             if s_close is not None:

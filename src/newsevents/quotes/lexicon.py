@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..lang import load_tsv
 
-MARKER_KINDS = frozenset({"source_before", "source_after"})
+MARKER_KINDS = frozenset({"source_before", "source_after", "np_link"})
 PRONOUN_NUMBERS = frozenset({"sg", "pl", "any", "org"})
 MARK_STYLES = frozenset({"double", "single"})
 
@@ -21,6 +21,10 @@ class QuoteLexicon:
     verbs: dict[str, str] = field(default_factory=dict)  # lemma -> separable particle or ""
     markers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     pronouns: dict[str, str] = field(default_factory=dict)  # form -> sg | pl | any | org
+
+    @property
+    def np_links(self) -> frozenset[str]:
+        return frozenset(seq[0] for seq in self.markers.get("np_link", ()) if len(seq) == 1)
 
     @property
     def openers(self) -> frozenset[str]:

@@ -39,6 +39,7 @@ class Clause:
 
     verb: Token | None
     region: list[Token]
+    colon: bool = False  # introduced by a colon alone: the region is the whole lead-in
 
 
 class SpeakerFinder:
@@ -123,14 +124,12 @@ class SpeakerFinder:
                 if not region:
                     region = _region(toks[vi + 1:])
                 return Clause(t, region)
-        # "Der Minister: „…“"
+        # "Der Minister: „…“" / "Cassis stellte den Dialog in den Mittelpunkt: «…»": with no
+        # verb of saying, the sentence's subject (its first actor) introduces the quotation
         if toks[-1].text == ":":
-            start = len(toks) - 1
-            while start > 0 and toks[start - 1].text not in _CLAUSE_STOP | {".", "!", "?"}:
-                start -= 1
-            region = _region(toks[start:-1])
+            region = _region(toks[:-1])
             if region:
-                return Clause(None, region)
+                return Clause(None, region, colon=True)
         return None
 
     def clause_in(self, sent_toks: Sequence[Token]) -> Clause | None:
@@ -151,19 +150,28 @@ class SpeakerFinder:
         """The actor a subject region names, a pronoun resolved, or the bare phrase."""
         if not region:
             return None
+        first = region[0]
+        if first.upos == "PRON" and first.text.lower() not in self.lex.pronouns:
+            # an expletive or relative pronoun: "heißt es", "hieß es in Bagdad", "der ..."
+            return None
         s, e = region[0].start, region[-1].end
         inside = [m for m in self.mentions if m.start >= s and m.end <= e] or \
                  [m for m in self.mentions if m.start < e and s < m.end]
-        if inside:
-            return inside[0].actor
-        first = region[0]
+        np = _noun_phrase(region, self.lex.pronouns, self.lex.np_links)
+        if np and not inside or np and not any(_overlaps(m, np) for m in inside):
+            # the phrase heading the region is the speaker, not a medium or place after it
+            # ("schrieb der AStA auf Twitter"): without its own mention it stays uncoded
+            pass
+        elif inside:
+            head = [m for m in inside if np and _overlaps(m, np)] or inside
+            return head[0].actor
         number = self.lex.pronouns.get(first.text.lower())
         if number is not None and first.upos == "PRON":
             return self.resolve_pronoun(number, first.start) or Actor(text=first.text)
+        ends = (np[0].start, np[-1].end) if np else (s, e)
         for ent in self.doc.entities:
-            if ent.start >= s and ent.end <= e and ent.type in ("PERSON", "ORG"):
+            if ent.start >= ends[0] and ent.end <= ends[1] and ent.type in ("PERSON", "ORG"):
                 return Actor(text=ent.text, name=ent.name, country=ent.country)
-        np = _noun_phrase(region)
         if np:
             return Actor(text=self.doc.text[np[0].start:np[-1].end])
         return None
@@ -172,7 +180,7 @@ class SpeakerFinder:
         prior = [m for m in self.mentions if m.end <= before]
         if number == "sg":
             for m in reversed(prior):
-                if self._is_person(m):
+                if self.is_person(m):
                     return m.actor
             if self.last_speaker is not None:
                 return self.last_speaker
@@ -184,20 +192,31 @@ class SpeakerFinder:
             return self.last_speaker
         return prior[-1].actor if prior else None
 
-    def _is_person(self, m: ActorMention) -> bool:
+    def is_person(self, m: ActorMention) -> bool:
         if m.entity is not None and 0 <= m.entity < len(self.doc.entities):
             return self.doc.entities[m.entity].type == "PERSON"
         return any(e.type == "PERSON" and e.start < m.end and m.start < e.end
                    for e in self.doc.entities)
+
+    def first_mention(self, sent_toks: Sequence[Token], end: int | None = None
+                      ) -> ActorMention | None:
+        """The first actor mention of a sentence (up to ``end``), outside quotations."""
+        if not sent_toks:
+            return None
+        s, e = sent_toks[0].start, sent_toks[-1].end if end is None else end
+        for m in self.mentions:
+            if s <= m.start < e and not any(o <= m.start < q for o, q in self.quote_chars):
+                return m
+        return None
 
     def first_actor(self, sent_toks: Sequence[Token]) -> Actor | None:
         """The first actor of a sentence, outside quotations: its subject, most often."""
         if not sent_toks:
             return None
         s, e = sent_toks[0].start, sent_toks[-1].end
-        for m in self.mentions:
-            if s <= m.start < e and not any(o <= m.start < q for o, q in self.quote_chars):
-                return m.actor
+        m = self.first_mention(sent_toks)
+        if m is not None:
+            return m.actor
         for ent in self.doc.entities:
             if s <= ent.start < e and ent.type in ("PERSON", "ORG"):
                 return Actor(text=ent.text, name=ent.name, country=ent.country)
@@ -219,14 +238,20 @@ def _region(toks: Sequence[Token]) -> list[Token]:
     return out
 
 
-def _noun_phrase(region: Sequence[Token]) -> list[Token]:
+def _overlaps(m: ActorMention, toks: Sequence[Token]) -> bool:
+    return m.start < toks[-1].end and toks[0].start < m.end
+
+
+def _noun_phrase(region: Sequence[Token], pronouns: dict[str, str] | None = None,
+                 links: frozenset[str] = frozenset()) -> list[Token]:
     """The noun phrase a region starts with ("die Regierung in Bagdad", "a senior Turkish
     security official"), for speakers the actors stage did not name."""
     out: list[Token] = []
     k = 0
     while k < len(region):
         t = region[k]
-        if t.upos in _NP_POS or t.upos == "PRON" and not out:
+        if t.upos in _NP_POS or (t.upos == "PRON" and not out and
+                                  (pronouns is None or t.text.lower() in pronouns)):
             out.append(t)
             if t.upos == "PRON":
                 break
@@ -236,6 +261,12 @@ def _noun_phrase(region: Sequence[Token]) -> list[Token]:
         if t.upos == "ADP" and out and k + 1 < len(region) and region[k + 1].upos == "PROPN":
             out.extend(region[k:k + 2])
             k += 2
+            continue
+        # a phrase the speaker belongs to: "a source within the Interior Ministry"
+        if links and t.text.lower() in links and out and k + 1 < len(region) and \
+                region[k + 1].upos in _NP_POS:
+            out.append(t)
+            k += 1
             continue
         break
     while out and out[-1].upos not in ("NOUN", "PROPN", "PRON"):
