@@ -35,18 +35,29 @@ class TimexComponent(Component):
             self._taggers[lang] = TimexTagger(lang)
         return self._taggers[lang]
 
+    @staticmethod
+    def _is_past(tagger: TimexTagger, tok) -> bool:
+        """A past-tense verb, from its tag (English C5 "VVD") or, where the tag set has no
+        tense (German STTS), from a weak preterite ending on a form unlike its lemma."""
+        g = tagger.grammar
+        if tok.pos in g.past_pos:
+            return True
+        pv = g.past_verb
+        if pv and tok.pos in pv.get("pos", ()) and tok.lemma:
+            low = tok.text.lower()
+            return low != tok.lemma.lower() and low.endswith(tuple(pv.get("endings", ())))
+        return False
+
     def __call__(self, doc: Doc) -> Doc:
         if doc.lang not in self.languages:
             return doc
         tagger = self.tagger(doc.lang)
         spans = [(s.start, s.end) for s in doc.sentences] or None
-        past_tags = tagger.grammar.past_pos
         past: dict[int, list[int]] = {}
-        if past_tags and doc.sentences:
-            for i, s in enumerate(doc.sentences):
-                offs = [t.start - s.start for t in doc.sentence_tokens(s) if t.pos in past_tags]
-                if offs:
-                    past[i] = offs
+        for i, s in enumerate(doc.sentences):
+            offs = [t.start - s.start for t in doc.sentence_tokens(s) if self._is_past(tagger, t)]
+            if offs:
+                past[i] = offs
         found = tagger.tag(doc.text, doc.date, spans, past)
         if self.refine_date and doc.date and len(doc.date) < 10:
             refined = docdate.refine(doc.date, doc.text, found)

@@ -80,6 +80,9 @@ class Grammar:
     trigger: re.Pattern[str]
     tense: dict[str, str]
     past_pos: frozenset[str] = frozenset()
+    # German STTS has no past-tense tag: a finite full verb whose form differs from its lemma
+    # and ends like a weak preterite ("erklärten") counts as past (patterns.yaml `past_verb`)
+    past_verb: dict[str, Any] = field(default_factory=dict)
 
 
 def _table_regex(rows: list[tuple[str, bool]]) -> str:
@@ -153,4 +156,4 @@ def load_grammar(lang: str) -> Grammar:
     if spec.get("tense"):
         tense = {r["form"].casefold(): r["value"] for r in load_tsv(lang, spec["tense"])}
     past_pos = frozenset(spec.get("past_pos", []) or [])
-    return Grammar(lang, tables, rules, trigger, tense, past_pos)
+    return Grammar(lang, tables, rules, trigger, tense, past_pos, dict(spec.get("past_verb") or {}))

@@ -109,8 +109,13 @@ class TimexTagger:
                 if res is None:
                     continue
                 value, mod = res
-                out.append(Found(sent[s:e], s + s0, e + s0, rule.type, value, rule.id, mod))
-                a = Anchor.parse(value) if rule.type in ("DATE", "TIME") else None
+                typ = rule.type
+                if typ == "DATE" and value.startswith("P") and not value.endswith("_REF"):
+                    typ = "DURATION"  # "in four decades" read as a span
+                elif typ == "DURATION" and value.endswith("_REF"):
+                    typ = "DATE"  # "vor wenigen Tagen": a vague point in the past
+                out.append(Found(sent[s:e], s + s0, e + s0, typ, value, rule.id, mod))
+                a = Anchor.parse(value) if typ in ("DATE", "TIME") else None
                 if a is not None and a.day is not None:
                     ctx.sentence_day = a
                 if a is not None and rule.resolve in ("calendar", "weekday"):
