@@ -47,6 +47,7 @@ class ClauseAnalyser:
         self.syn: Syntax = load_syntax(lang)
         # a callable lemma -> bool (the lexicon's is_reporting); data file fallback otherwise
         self._speech = speech_verb
+        self._glued: set[int] = set()  # tokens glued by a hyphen to the previous word
 
     # ------------------------------------------------------------------ public
     def analyse(self, doc: Doc) -> list[Clause]:
@@ -72,6 +73,7 @@ class ClauseAnalyser:
     def sentence(self, doc: Doc, sid: int, toks: list[Token], out: list[Clause]) -> None:
         quoted = self._quoted(toks)
         ignore = self._parentheticals(toks)
+        self._glued = {toks[k + 1].i for k in range(1, len(toks) - 1) if self._hyphen(toks, k)}
         segments, ends = self._segments(toks)
         segments = self._merge_verbless(toks, segments, ends, ignore)
         segments = [part for seg in segments for part in self._split_coordination(toks, seg, ignore)]
@@ -106,6 +108,10 @@ class ClauseAnalyser:
         """'wie angekündigt', 'wie vereinbart', 'as expected': a participle after 'wie'/'as'
         comments on the clause and is not its verb."""
         out: set[int] = set()
+        for k in range(1, len(toks) - 1):
+            # "rebel-held", "Turkey-backed": a participle glued to a word is an adjective
+            if self._hyphen(toks, k) and toks[k + 1].upos in ("VERB", "AUX"):
+                out.add(toks[k + 1].i)
         for k in range(len(toks) - 1):
             if toks[k].text.lower() in ("wie", "as") and self.vclass(toks[k + 1]) == "participle":
                 out.add(toks[k + 1].i)
@@ -117,7 +123,7 @@ class ClauseAnalyser:
         ends: list[str] = []
         cur: list[int] = []
         for k, t in enumerate(toks):
-            if t.text in BOUNDARY_PUNCT and t.upos in ("PUNCT", "X"):
+            if t.text in BOUNDARY_PUNCT and t.upos in ("PUNCT", "X") and not self._hyphen(toks, k):
                 if cur:
                     segs.append(cur)
                     ends.append(t.text)
@@ -135,6 +141,14 @@ class ClauseAnalyser:
             segs.append(cur)
             ends.append("")
         return segs, ends
+
+    @staticmethod
+    def _hyphen(toks: list[Token], k: int) -> bool:
+        """A hyphen inside a word ("rebel-held", "Turkey-backed", "al-Assad"), which the
+        English tokenizer splits off: no clause boundary."""
+        t = toks[k]
+        return t.text in ("-", "–") and 0 < k < len(toks) - 1 and not t.space_after \
+            and not toks[k - 1].space_after
 
     def _opens_clause_en(self, toks: list[Token], k: int) -> bool:
         t = toks[k]
@@ -234,7 +248,7 @@ class ClauseAnalyser:
                 n = b - 1
                 while n > a and toks[seg[n]].upos in NP_UPOS | {"ADV"} | {"X"}:
                     n -= 1
-                if n + 1 < b and n > a:
+                if n + 1 < b and n >= a:
                     cut = n + 1
             if cut is not None:
                 cuts.append(cut)
@@ -590,6 +604,13 @@ class ClauseAnalyser:
             if t.i in verb_tokens or t.text in QUOTES or (m > n and t.i != idx[m - 1].i + 1):
                 break  # a verb, a quotation mark, or a removed comma/colon ends the phrase
             up = t.upos
+            if t.text in ("-", "–") and not t.space_after and m > n and not idx[m - 1].space_after \
+                    and m + 1 < L:
+                m += 1  # "rebel-held town", "al-Assad"
+                continue
+            if t.i in self._glued:
+                m += 1
+                continue
             if up in NOUN_UPOS or t.pos in NP_X_TAGS or (self.lang == "en" and t.pos == "UNC"):
                 head = t.i
                 saw_noun = True

@@ -90,6 +90,7 @@ class Selection:
     prep: str | None = None
     with_infinitive: str | None = None
     reporting: bool = False
+    reporting_only: bool = False  # a verb of saying with no event entry of its own ("sagen")
     noun: bool = False
     note: str = ""
 
@@ -115,7 +116,12 @@ class EventCoder:
         self.syn = syntax
         self.lex = lexicon
         s = settings or {}
-        self.bare_statements = bool(s.get("bare_statements", True))
+        # bare statements (010 ...): "all", "with_target" (only when the statement is about
+        # another actor named in what is said) or "none"
+        bs = s.get("bare_statements", "with_target")
+        self.bare_statements = {True: "all", False: "none"}.get(bs, str(bs))
+        self.reciprocal_roots = tuple(str(x) for x in s.get(
+            "reciprocal_roots", ("03", "04", "05", "06", "13", "19")))
         self.emit_negated = bool(s.get("emit_negated", True))
         self.emit_hypothetical = bool(s.get("emit_hypothetical", True))
         self.require_source = bool(s.get("require_source", False))
@@ -156,7 +162,7 @@ class EventCoder:
                              reporting=rep is not None)
         if rep is not None:
             return Selection(code=rep.cameo or "010", rule=f"{rep.source} {rep.lemma}",
-                             target="none", reporting=True)
+                             target="none", reporting=True, reporting_only=True)
         return None
 
     def noun_event(self, c: Clause, p: Predicate, doc: Doc, sel: Selection | None):
@@ -208,7 +214,7 @@ class EventCoder:
                                       index, decisions)
                 if cand is not None:
                     candidates.append(cand)
-        candidates = self.resolve(doc, clauses, candidates)
+        candidates = self.resolve(doc, clauses, candidates, index)
         events = self.emit(doc, candidates)
         return events, decisions
 
@@ -225,7 +231,10 @@ class EventCoder:
             return None
         noun = None
         mode = None
-        if sel is None or sel.reporting or (sel.code or "").startswith(("01", "02", "10")):
+        if sel is None or (sel.reporting and not sel.reporting_only) or (
+                sel.code or "").startswith(("01", "02", "10")) and not sel.reporting_only:
+            # "verkündeten den Abzug" (an announcing verb): yes; "said the attack killed"
+            # (a plain verb of saying, its content misread as object): no
             noun = self.noun_event(c, p, doc, sel)
             if noun is not None and sel is None and not noun[0].with_verb:
                 # "ist der Kampfeinsatz beendet": an event noun under a verb the lexicon does
@@ -283,6 +292,10 @@ class EventCoder:
             if src_clause is not None:
                 sources = index.of_phrases(clauses, src_clause, src_k, self.max_per_side)
             targets = self._targets(doc, clauses, c, p, target_spec, index)
+            if not targets and target_spec[0] == "object" and not (sel and sel.reporting):
+                # "kritisieren, dass Eurosur ...", "accused X of ...": the one the content
+                # clause is about
+                targets = self._complement_subject(clauses, c, index)
         sources = [m for m in sources]
         targets = [m for m in targets if m not in sources]
         if c.subject is None and c.subject_from is not None:
@@ -356,6 +369,13 @@ class EventCoder:
         dec.source = ", ".join(filter(None, (_actor_label(m, doc) for m in sources))) or None
         dec.target = ", ".join(filter(None, (_actor_label(m, doc) for m in targets))) or None
         return cand
+
+    def _complement_subject(self, clauses, c: Clause, index: ActorIndex) -> list[ActorMention]:
+        for x in clauses[c.id + 1: c.id + 3]:
+            if x.parent == c.id and x.kind == "sub" and x.sub_kind == "complement" \
+                    and x.subject is not None:
+                return index.of_phrases(clauses, x, x.subject, self.max_per_side)
+        return []
 
     def _subject(self, clauses: list[Clause], c: Clause) -> tuple[Clause | None, int | None]:
         seen = 0
@@ -446,7 +466,8 @@ class EventCoder:
         return got[0] if got else None
 
     # ------------------------------------------------------------------ conflicts
-    def resolve(self, doc: Doc, clauses: list[Clause], cands: list[Candidate]) -> list[Candidate]:
+    def resolve(self, doc: Doc, clauses: list[Clause], cands: list[Candidate],
+                index: ActorIndex) -> list[Candidate]:
         """Statements give way to what they report; a host verb gives way to the intent or
         threat coded on its infinitive; the same event twice in a sentence is kept once."""
         by_clause: dict[int, list[Candidate]] = {}
@@ -461,8 +482,13 @@ class EventCoder:
                 if reported:
                     self._suppress(cd, "statement: the reported event is coded instead")
                     continue
-                if not self.bare_statements:
-                    self._suppress(cd, "bare statement (bare_statements = false)")
+                if self.bare_statements == "none":
+                    self._suppress(cd, "bare statement (bare_statements = none)")
+                    continue
+                if not cd.targets:
+                    cd.targets = self._talked_about(clauses, c, cd, index)
+                if self.bare_statements == "with_target" and not cd.targets:
+                    self._suppress(cd, "bare statement about no other actor")
                     continue
             children = [x for x in clauses if x.kind == "inf" and x.parent == c.id
                         and x.control in ("intent", "threat")
@@ -483,6 +509,25 @@ class EventCoder:
             seen.add(key)
             out.append(cd)
         return out
+
+    def _talked_about(self, clauses, c: Clause, cd: Candidate, index: ActorIndex):
+        """The actor a statement is about: the subject or object of what it reports."""
+        own = {_actor_key(m.actor) for m in cd.sources}
+        for cid in self._reported_closure(clauses, c):
+            x = clauses[cid]
+            order = ([x.subject] if x.subject is not None else []) + [
+                k for k, ph in enumerate(x.phrases) if ph.role in ("obj", "iobj")]
+            for k in order:
+                for m in index.of_phrases(clauses, x, k, 1):
+                    if _actor_key(m.actor) not in own:
+                        return [m]
+        # "erklärte den Sieg über den IS": an actor inside the statement's own object
+        for k, ph in enumerate(c.phrases):
+            if ph.role in ("obj", "iobj") or (ph.kind == "PP" and ph.role == "prep"):
+                for m in index.in_range(ph.start, ph.end):
+                    if _actor_key(m.actor) not in own:
+                        return [m]
+        return []
 
     @staticmethod
     def _reported_closure(clauses: list[Clause], c: Clause) -> list[int]:
@@ -512,6 +557,12 @@ class EventCoder:
             srcs = cd.sources or [None]
             # without a source, a coordination of targets is one event, not one per target
             tgts: list = (cd.targets if cd.sources else cd.targets[:1]) or [None]
+            pairs = None
+            if not cd.targets and len(cd.sources) >= 2 and cd.code.startswith(self.reciprocal_roots):
+                # "Turkey and Russia traded threats", "X und Y trafen sich": each to the other
+                pairs = [(a, b) for a in cd.sources[: self.max_per_side]
+                         for b in cd.sources[: self.max_per_side] if a is not b]
+                cd.frame = (cd.frame + "; " if cd.frame else "") + "reciprocal"
             if not cd.targets and place is not None and place.country \
                     and cd.code.startswith(self.place_target) \
                     and all(s is None or s.actor.country != place.country for s in srcs):
@@ -521,8 +572,10 @@ class EventCoder:
                 cd.frame = (cd.frame + "; " if cd.frame else "") + \
                     f"target: the event's place {place.name} ({place.country})"
             ids = []
-            for s in srcs[: self.max_per_side]:
-                for g in tgts[: self.max_per_side]:
+            if pairs is None:
+                pairs = [(a, b) for a in srcs[: self.max_per_side] for b in tgts[: self.max_per_side]]
+            for s, g in pairs:
+                if True:
                     if s is not None and g is not None and _actor_key(s.actor) == _actor_key(g.actor):
                         continue
                     eid = f"{base}-e{start_n + len(events) + 1}"
