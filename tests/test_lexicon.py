@@ -238,3 +238,12 @@ def test_negative_nouns_and_light_verbs():
     assert verueben.light and [n.cameo for n in de.nouns("Bombenanschlag")] == ["183"]
     assert de.select_verb("beenden", nouns=["Kampfeinsatz"]).cameo == "087"
     assert de.select_verb("beenden", nouns=["Sitzung"]) is None
+
+
+def test_object_required_frames():
+    en, de = load_lexicon("en"), load_lexicon("de")
+    assert en.select_verb("warn", has_object=True).cameo == "130"      # warned the Saudis
+    assert en.select_verb("warn", has_object=False) is None            # warned that ...
+    assert en.reporting("warn").cameo == "012"
+    assert de.select_verb("warnen", has_object=False) is None
+    assert de.select_verb("warnen", preps=["vor"], has_object=False).cameo == "012"

@@ -20,6 +20,8 @@ File format (each top-level key is a section holding a list of entries)::
                                  # ("verhandeln mit": negotiating without "mit" is still one)
         target: prep             # where the target is: object | prep | none   (default object)
         obj: acc                 # German: case of the object (acc | dat | none)
+        object_required: true    # only with an object ("warned the Saudis" is a threat,
+                                 # "warned that ..." is reported speech); default false
         with_noun: [Gespräch]    # the frame applies only when the object, or the noun after
                                  # `prep`, is one of these lemmas ("Gespräche führen")
         not_with_noun: [Armut]   # the frame does not apply when one of these nouns is there
@@ -78,7 +80,8 @@ TARGETS = ("object", "prep", "none")
 CASES = ("acc", "dat", "none")
 GENITIVE_ROLES = ("source", "target", "none")
 VERB_FIELDS = {"lemma", "cameo", "particle", "reflexive", "prep", "prep_required", "target",
-               "obj", "with_noun", "not_with_noun", "light", "with_infinitive", "forms", "note"}
+               "obj", "object_required", "with_noun", "not_with_noun", "light", "with_infinitive",
+               "forms", "note"}
 NOUN_FIELDS = {"lemma", "cameo", "prep", "genitive", "with_verb", "forms", "note"}
 REPORTING_FIELDS = {"lemma", "cameo", "particle", "note"}
 EXCLUDE_FIELDS = {"lemma", "note"}
@@ -99,6 +102,7 @@ class VerbEntry:
     target: str = "object"
     obj: str | None = None
     prep_required: bool = False         # the frame needs `prep` in the clause
+    object_required: bool = False       # the frame needs an object in the clause
     with_noun: tuple[str, ...] = ()
     not_with_noun: tuple[str, ...] = ()
     light: bool = False                 # the object noun's own entry codes the event
@@ -423,6 +427,10 @@ def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
     if not_with_noun is None:
         problems.append(Problem(shown, at("not_with_noun"), "not_with_noun must be a list of noun lemmas"))
         not_with_noun = []
+    object_required = fields.get("object_required", False)
+    if not isinstance(object_required, bool):
+        problems.append(Problem(shown, at("object_required"), f"object_required must be true "
+                                                              f"or false, got {object_required!r}"))
     light = fields.get("light", False)
     if not isinstance(light, bool):
         problems.append(Problem(shown, at("light"), f"light must be true or false, got {light!r}"))
@@ -446,7 +454,7 @@ def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
     return VerbEntry(lemma=lemma, cameo=cameo, particle=particle, reflexive=reflexive,
                      prep=prep, target=target, obj=obj, prep_required=bool(prep_required),
                      with_noun=tuple(with_noun), not_with_noun=tuple(not_with_noun),
-                     light=bool(light),
+                     light=bool(light), object_required=bool(object_required),
                      with_infinitive=prefix, forms=tuple(forms), note=note or "",
                      kind=section, lang=lang, source=src)
 
@@ -639,15 +647,18 @@ class Lexicon:
 
     def select_verb(self, lemma: str, *, particle: str | None = None,
                     reflexive: bool = False, preps: Iterable[str] = (),
-                    nouns: Iterable[str] = ()) -> VerbEntry | None:
+                    nouns: Iterable[str] = (), has_object: bool | None = None
+                    ) -> VerbEntry | None:
         """The best frame of ``lemma`` for what the clause contains, or None.
 
         ``particle``: the English particle in the clause ("out"); ``preps``: prepositions
-        governed by the verb; ``nouns``: lemmas of its object and prepositional nouns.
+        governed by the verb; ``nouns``: lemmas of its object and prepositional nouns;
+        ``has_object``: whether the clause has a direct object (None: unknown, which lets
+        ``object_required`` frames pass).
         Hard requirements: ``with_noun`` (one of them present), ``not_with_noun`` (none
         present), ``reflexive: true`` (a
         reflexive present), an English ``particle`` (present), a ``prep_required``
-        preposition (present).  Then the most specific frame
+        preposition (present), ``object_required`` (unless ``has_object`` is False).  Then the most specific frame
         wins: a matching noun, preposition or reflexive each add to its score, an entry's
         preposition missing from the clause costs a little; ties keep file order.
         """
@@ -665,6 +676,8 @@ class Lexicon:
             if self.lang != "de" and (e.particle or "") != (particle or "").casefold():
                 continue
             if e.prep_required and e.prep and e.prep.casefold() not in preps_cf:
+                continue
+            if e.object_required and has_object is False:
                 continue
             score = 0
             if e.with_noun:
