@@ -48,10 +48,12 @@ class ClauseAnalyser:
         # a callable lemma -> bool (the lexicon's is_reporting); data file fallback otherwise
         self._speech = speech_verb
         self._glued: set[int] = set()  # tokens glued by a hyphen to the previous word
+        self._first_upos: dict[int, str] = {}  # clause id -> coarse tag of its first token
 
     # ------------------------------------------------------------------ public
     def analyse(self, doc: Doc) -> list[Clause]:
         clauses: list[Clause] = []
+        self._first_upos = {}
         for sent, toks in doc.iter_sentences():
             if toks:
                 self.sentence(doc, sent.id, toks, clauses)
@@ -82,6 +84,7 @@ class ClauseAnalyser:
             c = Clause(id=len(out), sent=sid, start=toks[seg[0]].i, end=toks[seg[-1]].i + 1)
             idx = [toks[k] for k in seg]
             c.quoted = sum(quoted[k] for k in seg) > len(seg) / 2
+            self._first_upos[c.id] = toks[seg[0]].upos
             self._verb_complex(c, idx, ignore)
             self._clause_kind(c, idx)
             self._phrases(c, idx, ignore, doc)
@@ -246,7 +249,7 @@ class ClauseAnalyser:
                 # zero complementizer: "told Reuters a Syrian migrant died" -> cut before the
                 # noun phrase that precedes the second verb
                 n = b - 1
-                while n > a and toks[seg[n]].upos in NP_UPOS | {"ADV"} | {"X"}:
+                while n > a and toks[seg[n]].upos in NP_UPOS | {"ADV", "X", "PRON"}:
                     n -= 1
                 if n + 1 < b and n >= a:
                     cut = n + 1
@@ -809,23 +812,36 @@ class ClauseAnalyser:
         self._link_speech(clauses, all_clauses)
 
     def _link_speech(self, clauses: list[Clause], all_clauses: list[Clause]) -> None:
-        for n, c in enumerate(clauses):
-            if c.kind != "main" or not any(self.is_speech(p.lemma) for p in c.predicates):
-                continue
-            if c.quoted:
-                continue
+        speech = [n for n, c in enumerate(clauses) if c.kind == "main" and not c.quoted
+                  and any(self.is_speech(p.lemma) for p in c.predicates)]
+        for n in speech:
+            c = clauses[n]
+            first_verb = min((p.token for p in c.predicates), default=c.end)
             v1 = c.finite is not None and c.finite == c.start
-            subj_after = c.subject is not None and c.phrases[c.subject].start > min(
-                (p.token for p in c.predicates), default=c.end)
-            if n > 0 and (v1 or subj_after or c.quoted is False and self.lang == "en"
-                          and n == len(clauses) - 1):
-                # "..., teilte die Regierung mit" / "..., Erdogan said": report what precedes
-                targets = [x for x in clauses[:n] if x.reported_by is None]
+            subj_after = c.subject is not None and c.phrases[c.subject].start > first_verb
+            at_end = n == len(clauses) - 1
+            if n > 0 and (v1 or subj_after or (self.lang == "en" and at_end)):
+                # "..., teilte die Regierung mit" / "..., Erdogan said": what precedes, back
+                # to the previous speech clause
+                prev = max((m for m in speech if m < n), default=-1)
+                targets = [x for x in clauses[prev + 1:n] if x.reported_by is None]
             else:
-                targets = [x for x in clauses[n + 1:]]
+                # "sagte, dass ...", "said (that) ...": what follows, up to the next speech
+                # clause or a coordinated main clause with a subject of its own
+                targets = []
+                for x in clauses[n + 1:]:
+                    if clauses.index(x) in speech:
+                        break
+                    if x.kind == "main" and x.subject is not None and targets \
+                            and self._starts_with_conj(x):
+                        break
+                    targets.append(x)
                 if targets and not (targets[0].kind == "sub" and targets[0].sub_kind == "complement"
                                     or targets[0].kind == "main"):
                     targets = []
             for x in targets:
                 x.reported_by = c.id
                 c.reports.append(x.id)
+
+    def _starts_with_conj(self, c: Clause) -> bool:
+        return self._first_upos.get(c.id) == "CONJ"

@@ -77,6 +77,7 @@ class Candidate:
     frame: str = ""
     decision: Decision | None = None
     statement: bool = False  # a bare statement of a speech verb (010 ...)
+    requested: bool = False  # the content of an appeal or demand: re-codes the requesting verb
 
 
 @dataclass
@@ -312,10 +313,7 @@ class EventCoder:
         hypothetical = False
         negated = c.negated
         control = c.control
-        if control == "request":
-            dec.code, dec.rule = code, rule
-            dec.reason = "content of a request: coded on the requesting verb"
-            return None
+        requested = control == "request"
         if control in ("intent", "threat"):
             mode = control
         elif c.modality in ("future", "intent") and mode is None:
@@ -364,7 +362,8 @@ class EventCoder:
                          reported_by=reporter, confidence=round(min(conf, 0.95), 2),
                          frame=frame, decision=dec,
                          statement=bool(sel and sel.reporting and noun is None
-                                        and code.startswith("01")))
+                                        and code == "010"),
+                         requested=requested)
         dec.code, dec.rule = code, rule
         dec.source = ", ".join(filter(None, (_actor_label(m, doc) for m in sources))) or None
         dec.target = ", ".join(filter(None, (_actor_label(m, doc) for m in targets))) or None
@@ -473,9 +472,30 @@ class EventCoder:
         by_clause: dict[int, list[Candidate]] = {}
         for cd in cands:
             by_clause.setdefault(cd.clause.id, []).append(cd)
+        # an appeal or demand whose content is coded: "forderte die EU auf, ... zu bekämpfen",
+        # "demanded that Syrian forces withdraw" -> 025x/105x, the content is no event
+        for cd in cands:
+            if cd.code[:2] not in ("02", "10"):
+                continue
+            kids = [x for x in cands if x is not cd and x.clause.parent == cd.clause.id
+                    and (x.requested or x.clause.kind == "sub" and x.clause.sub_kind == "complement"
+                         or x.clause.kind == "inf")]
+            for x in kids:
+                mode = "demand" if cd.code.startswith("10") else "appeal"
+                mapped = self.map_mode(mode, x.code)
+                if mapped and len(mapped) >= len(cd.code):
+                    cd.frame = (cd.frame + "; " if cd.frame else "") + \
+                        f"{mode} for {x.code} -> {mapped}"
+                    cd.code = mapped
+                if not cd.targets and x.sources:
+                    cd.targets = x.sources
+                x.requested = True
         keep: list[Candidate] = []
         for cd in cands:
             c = cd.clause
+            if cd.requested:
+                self._suppress(cd, "content of an appeal or demand: coded on the requesting verb")
+                continue
             if cd.statement:
                 reported = [x for cid in self._reported_closure(clauses, c)
                             for x in by_clause.get(cid, []) if not x.statement]
@@ -574,10 +594,13 @@ class EventCoder:
             ids = []
             if pairs is None:
                 pairs = [(a, b) for a in srcs[: self.max_per_side] for b in tgts[: self.max_per_side]]
+            done: set[tuple] = set()
             for s, g in pairs:
+                key = (_actor_key(s.actor) if s else (), _actor_key(g.actor) if g else ())
+                if key in done or (s is not None and g is not None and key[0] == key[1]):
+                    continue  # an apposition names one actor twice; nobody acts on himself
+                done.add(key)
                 if True:
-                    if s is not None and g is not None and _actor_key(s.actor) == _actor_key(g.actor):
-                        continue
                     eid = f"{base}-e{start_n + len(events) + 1}"
                     ids.append(eid)
                     events.append(Event(
