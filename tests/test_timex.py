@@ -179,7 +179,9 @@ def test_date_for_on_seed_sentences(pipeline):
     s = sent_with("Dezember 2017")
     assert date_for(doc, s.id, s.start, s.end) == "2017-12"
     s = sent_with("vor einigen Tagen")
-    assert date_for(doc, s.id, s.start, s.end) is None  # only "before": no date
+    assert date_for(doc, s.id, s.start, s.end) == "2021-12"  # a few days back: the month
+    s = sent_with("In den vergangenen Monaten")
+    assert date_for(doc, s.id, s.start, s.end) == "2021"  # some months back: the year
     s = sent_with("Die Soldaten seien in beratender Funktion")  # "jetzt": PRESENT_REF
     assert date_for(doc, s.id, s.start, s.end) == doc.date
     # a clause with no temporal expression falls back on the document date

@@ -5,7 +5,9 @@ prefers a DATE (or TIME) expression inside the clause, nearest to it; then one e
 the sentence (news sentences usually carry one governing time adverbial); then the document
 date.  Vague values (PAST_REF, PRESENT_REF...) and durations do not date an event: a
 PRESENT_REF or FUTURE_REF clause is dated by the document date, a PAST_REF one not at all
-(we know only that it happened before).  Precision is kept: "im Juli" gives "2021-07".
+(we know only that it happened before) — unless it counts small units: "vor einigen Tagen"
+or "in recent days" (days, weeks) fall in the document's month, "in den vergangenen Monaten"
+in its year.  Precision is kept: "im Juli" gives "2021-07".
 """
 
 from __future__ import annotations
@@ -54,6 +56,32 @@ def timex_date(t: Timex) -> str | None:
     return calendar_date(t.value)
 
 
+#: for vague expressions counting a unit: how much of the document date still holds
+_VAGUE_KEEP = {"D": 7, "W": 7, "WE": 7, "M": 4}
+
+
+def _vague_date(doc: Doc, t: Timex) -> str | None:
+    """The date a vague expression still allows: PRESENT_REF/FUTURE_REF the document date;
+    PAST_REF and "PX<unit>" the document's month (days, weeks) or year (months), else None."""
+    if t.value in ("PRESENT_REF", "FUTURE_REF"):
+        return doc.date
+    unit = None
+    for f in doc.analyses.get("timex", ()) or ():
+        if getattr(f, "start", None) == t.start and getattr(f, "end", None) == t.end:
+            unit = f.unit
+            break
+    if unit is None and t.value.startswith("PX"):
+        unit = t.value[2:]
+    keep = _VAGUE_KEEP.get(unit or "")
+    if keep and doc.date:
+        return doc.date[:keep]
+    return None
+
+
+def _is_vague(t: Timex) -> bool:
+    return t.value.endswith("_REF") or t.value.startswith("PX")
+
+
 def date_for(doc: Doc, sentence_id: int, start: int, end: int,
              trigger: int | None = None) -> str | None:
     """The date of the clause at characters ``start..end`` of sentence ``sentence_id``.
@@ -76,8 +104,7 @@ def date_for(doc: Doc, sentence_id: int, start: int, end: int,
         best = nearest(dated)
         if best is not None:
             return timex_date(best)
-        vague = [t for t in group if t.value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF")]
-        best = nearest(vague)
+        best = nearest([t for t in group if _is_vague(t)])
         if best is not None:
-            return None if best.value == "PAST_REF" else doc.date
+            return _vague_date(doc, best)
     return doc.date

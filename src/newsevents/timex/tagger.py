@@ -33,6 +33,7 @@ class Found:
     value: str
     rule: str
     mod: str | None = None
+    unit: str | None = None  # for vague values: the unit counted ("vor einigen Tagen": D)
 
 
 @dataclass(slots=True)
@@ -114,7 +115,10 @@ class TimexTagger:
                     typ = "DURATION"  # "in four decades" read as a span
                 elif typ == "DURATION" and value.endswith("_REF"):
                     typ = "DATE"  # "vor wenigen Tagen": a vague point in the past
-                out.append(Found(sent[s:e], s + s0, e + s0, typ, value, rule.id, mod))
+                unit = None
+                if value.endswith("_REF") or value.startswith("PX"):
+                    unit = self._unit(m, rule)
+                out.append(Found(sent[s:e], s + s0, e + s0, typ, value, rule.id, mod, unit))
                 a = Anchor.parse(value) if typ in ("DATE", "TIME") else None
                 if a is not None and a.day is not None:
                     ctx.sentence_day = a
