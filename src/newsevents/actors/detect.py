@@ -95,10 +95,20 @@ class Detector:
         self.lex: ActorLexicon = load_lexicon(self.lang)
         self.max_country_words = max_phrase_words(self.lang)
         self.ambiguous = _ambiguities(self.lang)
+        self._country_memo: dict[str, CountryMatch | None] = {}
+        from ..gazetteer.countries import _tables
+        t = _tables(self.lang)
+        self._multi_first = frozenset(k.split()[0].casefold() for k in list(t.folded) + list(t.exact)
+                                      if " " in k)
 
     # -- small helpers -------------------------------------------------------------------------
     def country(self, text: str) -> CountryMatch | None:
-        return country_lookup(text, self.lang)
+        m = self._country_memo.get(text, False)
+        if m is False:
+            m = self._country_memo[text] = country_lookup(text, self.lang)
+            if len(self._country_memo) > 200_000:
+                self._country_memo.clear()
+        return m
 
     def span_text(self, doc: Doc, i: int, j: int) -> str:
         """Text of tokens [i, j)."""
@@ -151,6 +161,16 @@ class Detector:
                 i += 1
                 continue
             hit = None
+            if not self.lex.may_start_org(toks[i].text):
+                c = self._org_compound(toks[i], i)
+                if c is not None:
+                    if c.kind == "person":
+                        self._attach_name(doc, c, b, owner, person_spans)
+                    claim(c)
+                    i = c.end
+                    continue
+                i += 1
+                continue
             for j in range(min(b, i + self.lex.max_org_tokens), i, -1):
                 if any(owner[k] is not None for k in range(i, j)):
                     continue
@@ -224,8 +244,13 @@ class Detector:
 
     # -- 2. seats and multi-word names ---------------------------------------------------------
     def _seats(self, doc, a, b, claim, owner):
+        starts = [i for i in range(a, b - 1) if doc.tokens[i].text.casefold() in self._multi_first]
+        if not starts:
+            return
         for n in range(self.max_country_words, 1, -1):
-            for i in range(a, b - n + 1):
+            for i in starts:
+                if i + n > b:
+                    continue
                 if any(owner[k] is not None for k in range(i, i + n)):
                     continue
                 if not (doc.tokens[i].text[:1].isalnum() and doc.tokens[i + n - 1].text[-1:].isalnum()):
@@ -367,6 +392,10 @@ class Detector:
                 continue
             break
         c.start = i + 1
+        if self.lang == "en" and not countries and i >= a and owner[i] is not None and \
+                self._cands[owner[i]].kind == "country" and self._cands[owner[i]].end == i + 1 \
+                and self._cands[owner[i]].role is None:
+            countries.append(self._cands[owner[i]].country)  # "Hong Kong student groups"
         if c.start - 1 >= a and toks[c.start - 1].pos in ("PPOSAT", "DPS"):
             c.extra["poss"] = toks[c.start - 1].text.casefold()  # "ihre Kräfte", "its soldiers"
         # possessive / genitive before the phrase: "Iraks Ministerpräsident", "Turkey's ministry"
@@ -556,7 +585,7 @@ class Detector:
             m = self.country(t.text)
             if m is not None and m.kind == "adjective" and self.lang == "en" and i > a and \
                     toks[i - 1].text.casefold() == "the" and i + 1 < b and \
-                    toks[i + 1].upos in ("VERB", "AUX"):
+                    (toks[i + 1].upos in ("VERB", "AUX") or toks[i + 1].text.endswith("ed")):
                 claim(Cand(i, i + 1, i, "country", country=m.iso3, country_explicit=True))
                 continue  # "The British relinquished control"
             if m is None or m.kind == "adjective":

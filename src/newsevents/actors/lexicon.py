@@ -72,10 +72,23 @@ class ActorLexicon:
     orgs: dict[str, OrgEntry] = field(default_factory=dict)  # norm(alias) -> entry
     org_prefixes: dict[str, OrgEntry] = field(default_factory=dict)  # for "EU-Kommission"
     max_org_tokens: int = 1
+    org_first: frozenset[str] = frozenset()  # first words of aliases: windows start only there
+    _memo: dict = field(default_factory=dict)
 
     def role_noun(self, word: str, lemma: str | None = None) -> RoleNoun | None:
         """The role noun ``word`` (or its lemma) is: exact entry, else (German) the longest
         entry that is a suffix of the compound ("Sicherheitskräfte" -> "kräfte")."""
+        key = (word, lemma)
+        if key not in self._memo:
+            self._memo[key] = self._role_noun(word, lemma)
+        return self._memo[key]
+
+    def may_start_org(self, token_text: str) -> bool:
+        """Whether an org alias can begin with this token (cheap pre-filter for windows)."""
+        t = token_text.replace("’", "'")
+        return t in self.org_first or re.split(r"[-‐/ ]", t, maxsplit=1)[0] in self.org_first
+
+    def _role_noun(self, word: str, lemma: str | None) -> RoleNoun | None:
         cands = [w.casefold() for w in (word, lemma) if w]
         for w in cands:
             r = self.words.get(w)
@@ -141,4 +154,9 @@ def load_lexicon(lang: str) -> ActorLexicon:
                 lex.max_org_tokens = max(lex.max_org_tokens, len(re.findall(r"\w+|[^\w\s]", key)))
                 if " " not in key and "-" not in key and not org.noun:
                     lex.org_prefixes.setdefault(key, org)
+    first = set()
+    for key in lex.orgs:
+        first.add(key.split(" ")[0])
+        first.add(re.split(r"[-‐/ ]", key, maxsplit=1)[0])
+    lex.org_first = frozenset(first)
     return lex
