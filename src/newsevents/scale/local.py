@@ -1,0 +1,89 @@
+"""Engine "local": a pool of worker processes on this machine.
+
+Each worker process builds ONE pipeline from the config in its initializer and reuses it for
+every chunk it is sent.  Processes start with ``forkserver`` (or ``spawn`` where that is not
+available), never ``fork``: the parent may already hold threads (tqdm, duckdb, a Dask client)
+and forking a threaded process can deadlock.
+
+Memory stays flat on any corpus size: at most ``max_in_flight`` chunks are submitted and not
+yet consumed, the input iterator is read only as far as those chunks need, and results are
+yielded in input order as soon as the oldest chunk is done.
+
+If a worker process dies (killed by the OOM killer, a crash in native code), the pool is
+broken and every chunk in flight is lost.  A fresh pool then re-runs those articles one at a
+time, so the article that kills a worker again is known for certain: it alone gets a failure
+record (see ``worker``'s error policy) and the rest of the input goes on as before.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Iterable, Iterator
+
+from ..article import Article
+from ..record import Record
+from .chunks import chunked
+from .worker import failure_record, init_process, run_chunk
+
+
+def mp_context() -> multiprocessing.context.BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _new_pool(config: dict[str, Any], workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, mp_context=mp_context(),
+                               initializer=init_process, initargs=(config,))
+
+
+def analyse_local(articles: Iterable[Article], config: dict[str, Any], *, workers: int = 2,
+                  chunk_size: int = 16, max_in_flight: int | None = None) -> Iterator[Record]:
+    """Records of ``articles`` in input order, analysed by ``workers`` processes."""
+    limit = max_in_flight or 2 * workers
+    pending: deque[tuple[list[Article], Future]] = deque()
+    chunks = chunked(articles, chunk_size)
+    pool = _new_pool(config, workers)
+    try:
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < limit:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    exhausted = True
+                    break
+                try:
+                    pending.append((chunk, pool.submit(run_chunk, chunk)))
+                except BrokenProcessPool:
+                    pool = _replace(pool, config, workers)
+                    pending.append((chunk, pool.submit(run_chunk, chunk)))
+            if not pending:
+                break
+            chunk, future = pending.popleft()
+            try:
+                records = future.result()
+            except BrokenProcessPool:
+                # all chunks in flight are lost; isolate the culprit by re-running them singly
+                lost = [a for c in (chunk, *(c for c, _ in pending)) for a in c]
+                pending.clear()
+                pool = _replace(pool, config, workers)
+                for article in lost:
+                    try:
+                        yield from pool.submit(run_chunk, [article]).result()
+                    except BrokenProcessPool as exc:
+                        yield failure_record(article, exc)
+                        pool = _replace(pool, config, workers)
+                continue
+            yield from records
+    finally:
+        for _, f in pending:
+            f.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _replace(pool: ProcessPoolExecutor, config: dict[str, Any], workers: int
+             ) -> ProcessPoolExecutor:
+    pool.shutdown(wait=False, cancel_futures=True)
+    return _new_pool(config, workers)
