@@ -195,7 +195,8 @@ class ClauseAnalyser:
         pending: list[int] = []
         for seg, end in zip(segs, ends):
             if not self._has_verb(toks, seg, ignore):
-                if end == ":":
+                if end == ":" or (end in ("–", "—", "--") and not out):
+                    # a label ("Niederlage für Johnson:") or a dateline ("Brüssel (EU) –")
                     out.append(pending + seg)
                     pending = []
                 else:
@@ -624,6 +625,18 @@ class ClauseAnalyser:
                 continue
             if up == "NUM" and saw_noun:
                 break  # "der IS 2014 große Gebiete": a year or count after the noun ends it
+            if self.lang == "de" and not saw_noun and up == "ADP" and m > n \
+                    and idx[m - 1].upos == "DET":
+                # extended attribute: "die für Fischerei zuständige EU-Kommissarin"
+                j = m + 1
+                while j < L and j < m + 10 and idx[j].pos != "ADJA" and idx[j].upos not in (
+                        "VERB", "AUX", "PUNCT") and idx[j].i == idx[j - 1].i + 1:
+                    j += 1
+                if j < L and idx[j].pos == "ADJA" and j + 1 < L and (
+                        idx[j + 1].upos in NOUN_UPOS or idx[j + 1].pos == "ADJA"):
+                    m = j
+                    continue
+                break
             if up in ("DET", "ADJ", "NUM") or (up == "ADV" and m + 1 < L
                                                 and idx[m + 1].upos in ("NUM",)):
                 if saw_noun and up == "DET":

@@ -129,7 +129,8 @@ class EventCoder:
         self.max_per_side = int(s.get("max_actors_per_side", 3))
         # a withdrawal names no target but happens somewhere: the place's country is the
         # target for these codes (prefixes) when the clause has no target actor
-        self.place_target = tuple(str(x) for x in s.get("place_as_target", ("08", "0356")))
+        self.place_target = tuple(str(x) for x in s.get(
+            "place_as_target", ("08", "0356", "15", "16", "17", "18", "19", "20")))
         self._intent = intent_codes()
 
     # ------------------------------------------------------------------ lexicon
@@ -193,6 +194,7 @@ class EventCoder:
     # ------------------------------------------------------------------ main
     def code(self, doc: Doc, clauses: list[Clause]) -> tuple[list[Event], list[Decision]]:
         index = ActorIndex.build(doc)
+        index.person_pronouns = self.syn.person_pronouns
         decisions: list[Decision] = []
         candidates: list[Candidate] = []
         selections: dict[tuple[int, int], Selection | None] = {}
@@ -532,20 +534,20 @@ class EventCoder:
 
     def _talked_about(self, clauses, c: Clause, cd: Candidate, index: ActorIndex):
         """The actor a statement is about: the subject or object of what it reports."""
-        own = {_actor_key(m.actor) for m in cd.sources}
+        own = {m.actor.code or _actor_key(m.actor) for m in cd.sources}
         for cid in self._reported_closure(clauses, c):
             x = clauses[cid]
             order = ([x.subject] if x.subject is not None else []) + [
                 k for k, ph in enumerate(x.phrases) if ph.role in ("obj", "iobj")]
             for k in order:
                 for m in index.of_phrases(clauses, x, k, 1):
-                    if _actor_key(m.actor) not in own:
+                    if (m.actor.code or _actor_key(m.actor)) not in own:
                         return [m]
         # "erklärte den Sieg über den IS": an actor inside the statement's own object
         for k, ph in enumerate(c.phrases):
             if ph.role in ("obj", "iobj") or (ph.kind == "PP" and ph.role == "prep"):
                 for m in index.in_range(ph.start, ph.end):
-                    if _actor_key(m.actor) not in own:
+                    if (m.actor.code or _actor_key(m.actor)) not in own:
                         return [m]
         return []
 

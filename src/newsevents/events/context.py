@@ -21,6 +21,9 @@ class ActorIndex:
 
     by_token: dict[int, list[ActorMention]]
     starts: list[int] = None  # token start offsets
+    mentions: list[ActorMention] = None  # all, in text order
+    person_pronouns: frozenset[str] = frozenset()
+    texts: list[str] = None  # token texts (lower-cased)
 
     def _tok_start(self, k: int) -> int | None:
         if self.starts is None or k < 0 or k >= len(self.starts):
@@ -31,7 +34,7 @@ class ActorIndex:
     def build(cls, doc: Doc) -> "ActorIndex":
         by_token: dict[int, list[ActorMention]] = {}
         if not doc.actors or not doc.tokens:
-            return cls(by_token, [])
+            return cls(by_token, [], [])
         # tokens are sorted by offset: walk mentions sorted by start with a moving pointer
         toks = doc.tokens
         starts = [t.start for t in toks]
@@ -43,7 +46,21 @@ class ActorIndex:
                 if toks[k].end > m.start:
                     by_token.setdefault(k, []).append(m)
                 k += 1
-        return cls(by_token, starts)
+        return cls(by_token, starts, sorted(doc.actors, key=lambda m: m.start), frozenset(),
+                   [t.text.lower() for t in toks])
+
+    def _antecedent_person(self, k: int) -> list[ActorMention]:
+        """The nearest named person before token k (same or previous two sentences)."""
+        pos = self.starts[k]
+        best = None
+        for m in self.mentions or ():
+            if m.start >= pos:
+                break
+            if m.actor.name and not m.actor.org:
+                best = m
+        if best is None:
+            return []
+        return [best]
 
     def in_range(self, start: int, end: int) -> list[ActorMention]:
         seen: list[ActorMention] = []
@@ -66,6 +83,8 @@ class ActorIndex:
         head = [m for m in self.by_token.get(p.head, ())]
         if head:
             return head[:1]
+        if p.kind == "PRON" and self.texts and self.texts[p.head] in self.person_pronouns:
+            return self._antecedent_person(p.head)
         # the mention nearest the head ("Iraks Ministerpräsident Mustafa al-Kadhimi": the
         # minister, not Iraq), i.e. the last one that starts at or before the head
         inside = [m for m in self.in_range(start, p.end)]
