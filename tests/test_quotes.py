@@ -29,13 +29,15 @@ def quoter():
 
 def run(tpipe, quoter, text, lang, mentions=(), entities=()):
     """Quotes of ``text``; ``mentions`` are (phrase, Actor) put where the phrase first occurs
-    (or its n-th occurrence with (phrase, Actor, n))."""
+    (or its n-th occurrence with (phrase, Actor, n); n = -1 for the last)."""
     doc = tpipe.analyse(Article(text=text, lang=lang))
     acts = []
     for m in mentions:
         phrase, actor = m[0], m[1]
         start = -1
-        for _ in range(m[2] if len(m) > 2 else 1):
+        if len(m) > 2 and m[2] == -1:
+            start = text.rindex(phrase)
+        for _ in range(0 if start >= 0 else (m[2] if len(m) > 2 else 1)):
             start = text.index(phrase, start + 1)
         sent = doc.sentence_at(start)
         acts.append(ActorMention(start=start, end=start + len(phrase), sent=sent.id, actor=actor))
@@ -245,3 +247,62 @@ def test_dev_gold_quotes_f1_and_speakers():
     t = report.totals["all"]
     assert t.fields["quotes"].f1 >= 0.9
     assert t.accuracies["quote_speaker"].value >= 0.8
+
+
+# -- the subject heads the clause; media, times and expletives are not speakers -------------------
+def test_medium_after_the_speaker_is_not_the_speaker(tpipe, quoter):
+    twitter = Actor(text="Twitter", name="Twitter")
+    union = Actor(text="die Gewerkschaft", role="LAB")
+    text = "„Wir lehnen diesen Vorschlag entschieden ab“, schrieb die Gewerkschaft auf Twitter."
+    [q] = run(tpipe, quoter, text, "de", [("Twitter", twitter)])
+    assert q.speaker is not None and q.speaker.text == "die Gewerkschaft"
+    [q] = run(tpipe, quoter, text, "de", [("die Gewerkschaft", union), ("Twitter", twitter)])
+    assert q.speaker == union
+
+
+def test_speaker_phrase_with_attached_organisation(tpipe, quoter):
+    # en-0001: "A source within the central Interior Ministry reportedly said"
+    ministry = Actor(text="the central Interior Ministry", country="AFG", role="GOV")
+    text = ('A source within the central Interior Ministry reportedly said "I have been told not '
+            'to make the death toll figures public."')
+    [q] = run(tpipe, quoter, text, "en", [("the central Interior Ministry", ministry)])
+    assert q.speaker == ministry
+
+
+def test_expletive_reporting_clause_names_no_one(tpipe, quoter):
+    text = ("Der Minister sprach lange. „Die Vorlage wird in der kommenden Woche beraten“, "
+            "heißt es in dem Bericht.")
+    [q] = run(tpipe, quoter, text, "de")
+    assert q.speaker is None
+
+
+def test_colon_lead_in_takes_the_sentence_subject(tpipe, quoter):
+    chancellor = Actor(text="Die Kanzlerin", country="DEU", role="GOV")
+    text = ("Die Kanzlerin rückte den Dialog in den Mittelpunkt, der gepflegt werden müsse: "
+            "«Zuhören ist das Fundament jeder Beziehung.»")
+    [q] = run(tpipe, quoter, text, "de", [("Die Kanzlerin", chancellor)])
+    assert q.speaker == chancellor
+
+
+def test_own_pronoun_resolution_beats_a_wrong_coreference(tpipe, quoter):
+    minister = Actor(text="Außenminister Peter Berg", name="Peter Berg", country="DEU",
+                     role="GOV")
+    wrong = Actor(text="er", name="Mittelmeer")
+    text = ("Außenminister Peter Berg reiste ans Mittelmeer. „Wir werden die Lage genau "
+            "beobachten“, sagte er.")
+    [q] = run(tpipe, quoter, text, "de", [("Außenminister Peter Berg", minister),
+                                          ("er", wrong, -1)],
+              entities=[("Peter Berg", "PERSON", "Peter Berg")])
+    assert q.speaker == minister
+
+
+def test_name_mistagged_as_adjective_and_a_weekday_after_the_verb(tpipe, quoter):
+    text = ("“We have to figure out how we are going to conduct a full and fair and safe "
+            "election in November,” Biden said Thursday.")
+    [q] = run(tpipe, quoter, text, "en")
+    assert q.speaker is not None and q.speaker.text == "Biden"
+
+
+def test_a_verb_two_words_after_a_short_quote_does_not_make_it_speech(tpipe, quoter):
+    text = 'The army withdrew from the "immediate area" first announced last week.'
+    assert run(tpipe, quoter, text, "en") == []

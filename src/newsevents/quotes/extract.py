@@ -73,6 +73,8 @@ class QuoteExtractor:
         after = [t for t in toks if t.start >= q.outer_end][:3]
         if after and after[0].text == ",":
             after = after[1:]
+        if len(after) > 1 and after[0].upos not in ("PRON", "PROPN"):
+            after = after[:1]  # "„Nein“, sagte er" / "\"No,\" he said", not "... first announced"
         # the reporting clause must follow ("„Nein“, sagte er", "\"No,\" he said"): a verb
         # before a short stretch names or labels it ("nannte ihn „Verräter“")
         return any(finder.is_reporting_verb(t, toks) for t in after[:2])

@@ -99,7 +99,7 @@ class SpeakerFinder:
                 break
             if self.is_reporting_verb(t, sent_toks):
                 before = [x for x in toks[:vi] if x.upos not in ("PUNCT", "ADV", "CONJ")]
-                if before and any(x.upos in ("NOUN", "PROPN", "PRON") for x in before):
+                if before and any(_nominal(x) for x in before):
                     return Clause(t, _region(toks[:vi]))
                 return Clause(t, _region(toks[vi + 1:]))
         return None
@@ -154,6 +154,12 @@ class SpeakerFinder:
         if first.upos == "PRON" and first.text.lower() not in self.lex.pronouns:
             # an expletive or relative pronoun: "heißt es", "hieß es in Bagdad", "der ..."
             return None
+        number = self.lex.pronouns.get(first.text.lower())
+        if number == "sg" and first.upos == "PRON":
+            # "he said": the last person named before, which is what a reader takes
+            own = self.resolve_person(before)
+            if own is not None:
+                return own
         s, e = region[0].start, region[-1].end
         inside = [m for m in self.mentions if m.start >= s and m.end <= e] or \
                  [m for m in self.mentions if m.start < e and s < m.end]
@@ -172,8 +178,16 @@ class SpeakerFinder:
         for ent in self.doc.entities:
             if ent.start >= ends[0] and ent.end <= ends[1] and ent.type in ("PERSON", "ORG"):
                 return Actor(text=ent.text, name=ent.name, country=ent.country)
-        if np:
+        if np and not any(tx.start < np[-1].end and np[0].start < tx.end
+                          for tx in self.doc.timexes):
             return Actor(text=self.doc.text[np[0].start:np[-1].end])
+        return None
+
+    def resolve_person(self, before: int) -> Actor | None:
+        """The last person mention (or PERSON entity) ending before ``before``."""
+        for m in reversed([m for m in self.mentions if m.end <= before]):
+            if self.is_person(m):
+                return m.actor
         return None
 
     def resolve_pronoun(self, number: str, before: int) -> Actor | None:
@@ -257,18 +271,20 @@ def _noun_phrase(region: Sequence[Token], pronouns: dict[str, str] | None = None
                 break
             k += 1
             continue
-        # a place after the head: "die Regierung in Bagdad"
-        if t.upos == "ADP" and out and k + 1 < len(region) and region[k + 1].upos == "PROPN":
-            out.extend(region[k:k + 2])
-            k += 2
-            continue
-        # a phrase the speaker belongs to: "a source within the Interior Ministry"
+        # a place or a body the speaker belongs to: "die Regierung in Bagdad", "a source
+        # within the Interior Ministry" — but not "schrieb die Gewerkschaft auf Twitter"
         if links and t.text.lower() in links and out and k + 1 < len(region) and \
                 region[k + 1].upos in _NP_POS:
             out.append(t)
             k += 1
             continue
         break
-    while out and out[-1].upos not in ("NOUN", "PROPN", "PRON"):
+    while out and not _nominal(out[-1]):
         out.pop()
     return out
+
+
+def _nominal(t: Token) -> bool:
+    """A noun, a name or a pronoun; a capitalised word the tagger took for an adjective is
+    most often an unknown name ("Biden said")."""
+    return t.upos in ("NOUN", "PROPN", "PRON") or t.upos == "ADJ" and t.text[:1].isupper()
