@@ -11,12 +11,17 @@ expected span and its value matches one of the resolutions:
 - time: our clock part (HH:MM) equals the resolution's;
 - duration, set: our value equals the ``timex`` ("P3D", "XXXX-WXX-1").
 
+Most cases are requests to a calendar assistant ("Remind me at 8pm"), not news; the
+"news style" rate counts only cases without first/second person or such requests
+(word list: ``lang/<lang>/time/chat_markers.txt``).
+
 ``python -m newsevents.timex.recognizers FILE LANG`` prints the pass rate.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +39,14 @@ class CaseResult:
     expected: tuple[str, ...]
     found: str | None
     passed: bool
+    news: bool = True  # no first/second person or assistant request (lang/*/time/chat_markers.txt)
+
+
+def _chat_regex(lang: str) -> re.Pattern[str]:
+    from ..lang import load_lines
+    words = sorted(load_lines(lang, "time/chat_markers.txt"), key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'])",
+                      re.IGNORECASE)
 
 
 def _expected(kind: str, resolution: dict) -> tuple[str, ...]:
@@ -63,6 +76,7 @@ def _matches(kind: str, value: str, expected: tuple[str, ...]) -> bool:
 def score_cases(path: str | Path, lang: str) -> list[CaseResult]:
     cases = json.loads(Path(path).read_text("utf-8-sig"))
     tagger = TimexTagger(lang)
+    chat = _chat_regex(lang)
     out: list[CaseResult] = []
     for case in cases:
         results = case.get("Results") or []
@@ -80,7 +94,8 @@ def score_cases(path: str | Path, lang: str) -> list[CaseResult]:
         best = next((f for f in found if _matches(kind, f.value, expected)), None)
         out.append(CaseResult(text, kind, expected,
                               (best or (found[0] if found else None)).value
-                              if (best or found) else None, best is not None))
+                              if (best or found) else None, best is not None,
+                              not chat.search(text)))
     return out
 
 
@@ -91,6 +106,9 @@ def pass_rate(results: list[CaseResult]) -> dict[str, float | int]:
     rep: dict[str, float | int] = {"cases": len(results),
                                    "passed": sum(r.passed for r in results)}
     rep["rate"] = round(rep["passed"] / rep["cases"], 4) if results else 0.0
+    news = [r for r in results if r.news]
+    rep["news_cases"] = len(news)
+    rep["news_rate"] = round(sum(r.passed for r in news) / len(news), 4) if news else 0.0
     for k, v in sorted(by_kind.items()):
         rep[f"{k}_rate"] = round(sum(v) / len(v), 4)
         rep[f"{k}_cases"] = len(v)

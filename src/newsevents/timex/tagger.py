@@ -361,7 +361,8 @@ class TimexTagger:
     def _r_in_units(self, rule: Rule, m: re.Match, ctx: _Context) -> str | None:
         """"in zwei Wochen" / "in two weeks": a point in the future when the sentence speaks
         of the future, else a span ("the highest in 20 years")."""
-        if ctx.direction == "future":
+        if ctx.direction == "future" or (ctx.direction is None
+                                         and rule.params.get("assume") == "future"):
             return self._r_shift(rule, m, ctx)
         return self._r_duration(rule, m, ctx)
 
