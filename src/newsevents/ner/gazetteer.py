@@ -198,6 +198,8 @@ class Gazetteer:
             hit = self.cased.get(surface)
             if hit or surface.islower():
                 return hit or []
+        if surface.isupper() and len(surface) < 5:
+            return []  # short ALL-CAPS words are acronyms: only the cased index may know them
         key = norm(surface)
         hit = self.plain.get(key)
         if hit:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..lang import load_lines, load_tsv
 
-CUE_KINDS = ("TITLE", "ORG", "LOC", "PREP", "STOP", "CONNECT", "ORGPREFIX")
+CUE_KINDS = ("TITLE", "ORG", "LOC", "PREP", "STOP", "CONNECT", "ORGPREFIX", "LOCEND", "MISC")
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,8 @@ class Lexicon:
     stop: CueSet = field(default_factory=CueSet)
     connect: CueSet = field(default_factory=CueSet)
     orgprefix: CueSet = field(default_factory=CueSet)
+    locend: CueSet = field(default_factory=CueSet)
+    misc: CueSet = field(default_factory=CueSet)
     foreign_function: frozenset[str] = frozenset()  # English function words, lower-cased
     particles: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()

@@ -39,7 +39,7 @@ class Linked:
 
 def link(doc: Doc, mentions: list[Mention], lex: Lexicon) -> Linked:
     toks, text, lang = doc.tokens, doc.text, doc.lang
-    surf = [text[toks[m.first].start:toks[m.last].end] for m in mentions]
+    surf = [text[toks[m.first].start:m.char_end or toks[m.last].end] for m in mentions]
     names = [canonical(s, m, lang) for s, m in zip(surf, mentions)]
 
     # 2. persons named in full, indexed by their last name
@@ -59,6 +59,13 @@ def link(doc: Doc, mentions: list[Mention], lex: Lexicon) -> Linked:
             continue
         m.type, m.rule, m.strength, m.entry = "PERSON", "person-tracking", 2, None
         names[i] = full[key]
+
+    # two persons joined ("Putin-Erdogan talks") are no third person
+    for m in mentions:
+        if m.first == m.last and m.type == "PERSON" and m.strength <= 1:
+            parts = toks[m.first].text.split("-")
+            if len(parts) == 2 and all(p in full for p in parts):
+                m.type = "MISC"
 
     # 3. acronym after its long form: LONG ( ACR )
     for i in range(1, len(mentions)):

@@ -34,6 +34,7 @@ class Mention:
     rule: str  # which cue decided the type (for explanation and for the linking pass)
     entry: GazEntry | None = None
     strength: int = 1  # 3 gazetteer/keyword, 2 given name/title, 1 guess
+    char_end: int | None = None  # the name ends inside its last token ("UN" of "UN-Chef")
 
 
 def _cap(text: str) -> bool:
@@ -200,6 +201,7 @@ class Recognizer:
             j = self._extend_org(toks, k, j, taken)
             out.extend(self._classify(toks, k, j, text, part, taken))
             k = j + 1
+        out.extend(self._compound_prefixes(toks, text, taken, out))
         out.sort(key=lambda m: m.first)
         for m in out:  # sentence positions -> document token indices
             m.first, m.last = toks[m.first].i, toks[m.last].i
@@ -229,6 +231,41 @@ class Recognizer:
                 end = z + 1
             x = end + 1
         return end
+
+    def _compound_prefixes(self, toks, text, taken, found) -> list[Mention]:
+        """German compounds whose first part is a known name: "UN-Sonderberichterstatter",
+        "US-Kräfte", "SPD-Chef".  The name is an entity of its own (character span inside the
+        token: ``Mention.char_end`` marks where it ends)."""
+        if self.lang != "de":
+            return []
+        covered = {x for m in found for x in range(m.first, m.last + 1)}
+        out = []
+        for k, t in enumerate(toks):
+            w = t.text
+            if k in covered or "-" not in w or w.startswith("-"):
+                continue
+            head, _, rest = w.partition("-")
+            if not rest[:1].isupper() or not head[:1].isupper() or len(head) < 2:
+                continue
+            if not (_acronym(head) or head[0].isupper()):
+                continue
+            hits = [h for h in self.gaz.lookup(head, lang=self.lang) if not h.ambiguous
+                    and (h.type == "ORG" or h.kind in ("COUNTRY", "ADM1", "REGION"))]
+            if hits:
+                m = Mention(k, k, hits[0].type, "compound-prefix", hits[0], 3)
+                m.char_end = t.start + len(head)
+                out.append(m)
+        return out
+
+    def _demonym(self, w: str) -> bool:
+        """A people's or country's adjective ("Turkish", "Iraker"), per the shared country
+        gazetteer; never a name of its own."""
+        try:
+            from ..gazetteer.countries import lookup
+        except ImportError:
+            return False
+        m = lookup(w, self.lang)
+        return m is not None and m.kind in ("adjective", "demonym")
 
     def _standalone(self, w: str) -> bool:
         """A name that a particle never joins to a person: "Ulbig von der CDU" is two names."""
@@ -285,6 +322,19 @@ class Recognizer:
             return [Mention(k, j, hits[0].type, "gazetteer", hits[0], 3)]
         words = [toks[x].text for x in range(k, j + 1)]
         last, first = words[-1], words[0]
+        before = toks[k - 1].text if k > 0 else ""
+        before2 = toks[k - 2].text if k > 1 else ""
+        if last in lex.misc and j > k:
+            return [Mention(k, j, "MISC", "misc-keyword", None, 3)]  # "... Treaty", "... Act"
+        # a given name inside: what stands before it is a description ("Hostess Silvia
+        # Sommerlath", "Chief Executive Carrie Lam")
+        for p in range(k + 1, j):
+            if toks[p].text in lex.first_names and not any(
+                    toks[x].text in lex.first_names for x in range(k, p)):
+                if not self._gaz(toks, k, j, text):
+                    return [Mention(k, p - 1, "MISC", "description", None, 0),
+                            Mention(p, j, "PERSON", "first-name", None, 2)]
+                break
         # keywords: the head decides (last word; in German also "Universität Hamburg")
         if last in lex.org and (j > k or self.lang == "de"):
             return [Mention(k, j, "ORG", "org-keyword", None, 3)]
@@ -292,15 +342,21 @@ class Recognizer:
             return [Mention(k, j, "LOC", "loc-keyword", None, 3)]
         if j > k and (first in lex.org.words or (self.lang == "de" and first in lex.org)):
             return [Mention(k, j, "ORG", "org-keyword", None, 3)]
+        # a club named after its town: "Preußen Münster", "Inter Mailand", "THW Kiel"
+        if j == k + 1 and first not in lex.first_names and before not in lex.title:
+            tail = self._gaz(toks, j, j, text)
+            if tail and all(h.kind in ("CITY", "CAPITAL") for h in tail) \
+                    and not self._gaz(toks, k, k, text):
+                return [Mention(k, j, "ORG", "club", None, 1)]
         # a multiword chunk whose parts are separately known: split it
         if j > k and first not in lex.first_names:
             parts = self._split_known(toks, k, j, text)
             if parts:
                 return parts
-        before = toks[k - 1].text if k > 0 else ""
-        before2 = toks[k - 2].text if k > 1 else ""
         if first in lex.first_names and (j > k or toks[k].pos in PROPER_TAGS):
             return [Mention(k, j, "PERSON", "first-name", None, 2)]
+        if k == j and self._demonym(first):
+            return [Mention(k, j, "MISC", "demonym", None, 1)]  # "Turkish", "Iraker"
         if before in lex.title or (before in lex.particles and before2 in lex.title):
             return [Mention(k, j, "PERSON", "title", None, 2)]
         if k == j and _acronym(first):
@@ -313,6 +369,8 @@ class Recognizer:
         if j > k:
             if self.lang == "de" and self._city_adjective(first):
                 return [Mention(k, j, "MISC", "adj-noun", None, 1)]
+            if any(_acronym(w) for w in words):
+                return [Mention(k, j, "ORG", "acronym-in-name", None, 1)]
             if j - k <= 3 and all(
                     (toks[x].pos in PROPER_TAGS or toks[x].text in lex.particles
                      or toks[x].text in lex.first_names or toks[x].text == "-")
@@ -328,22 +386,47 @@ class Recognizer:
         # stands before it ("der Meriva", "die Eurosur"), it is a compound ("Brexit-Deal"),
         # or it holds digits
         w = toks[k].text
+        if "/" in w:  # "Japan/Korea", "Landau/Ganacker": places joined
+            sides = [p for p in w.split("/") if p]
+            types = {h.type for p in sides for h in self.gaz.lookup(p, lang=self.lang)}
+            if len(sides) >= 2 and all(_cap(p) for p in sides):
+                return [Mention(k, j, "ORG" if types == {"ORG"} else "LOC", "slash", None, 0)]
+        if w in lex.locend and w.isalpha():
+            return [Mention(k, j, "LOC", "place-ending", None, 0)]
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        subject = k == 0 and after is not None and after.pos in ("VVFIN", "VAFIN", "VMFIN")
         if toks[k].pos in PROPER_TAGS and before.lower() not in _ARTICLES \
-                and "-" not in w and w.isalpha() and not w.isupper() and k > 0:
+                and "-" not in w and w.isalpha() and not w.isupper() and (k > 0 or subject):
             return [Mention(k, j, "PERSON", "single", None, 0)]
         return [Mention(k, j, "MISC", "single", None, 0)]
 
     def _split_known(self, toks, k, j, text) -> list[Mention]:
-        """Split a chunk into the gazetteer names it consists of ("Bagdad Washington")."""
+        """Split a chunk around the gazetteer names in it ("Bagdad Washington", "Einfluss
+        Chinas"): known parts keep their type, unknown runs are left untyped (MISC).  Empty
+        when no part is known."""
         out: list[Mention] = []
         x = k
+        unknown_start = None
         while x <= j:
             for y in range(min(j, x + MAX_GAZ_WORDS - 1), x - 1, -1):
                 hits = self._gaz(toks, x, y, text)
                 if hits:
+                    if unknown_start is not None:
+                        out.append(Mention(unknown_start, x - 1, "MISC", "split", None, 0))
+                        unknown_start = None
                     out.append(Mention(x, y, hits[0].type, "gazetteer", hits[0], 3))
                     x = y + 1
                     break
             else:
-                return []
+                if unknown_start is None:
+                    unknown_start = x
+                x += 1
+        if unknown_start is not None:
+            out.append(Mention(unknown_start, j, "MISC", "split", None, 0))
+        if not any(m.entry for m in out):
+            return []
+        if any(m.entry is None for m in out) and not all(
+                m.entry.type == "ORG" or m.entry.kind in ("COUNTRY", "CAPITAL", "ADM1")
+                or m.entry.population >= 100_000 for m in out if m.entry is not None):
+            return []  # "Test Ban Treaty": a small town called "Ban" is no evidence
         return out

@@ -79,7 +79,7 @@ class Entities(Component):
         candidates: dict[int, list] = {}
         for i in keep:
             m = linked.mentions[i]
-            s, e = toks[m.first].start, toks[m.last].end
+            s, e = toks[m.first].start, m.char_end or toks[m.last].end
             country = m.entry.country if m.entry is not None else None
             ents.append(Entity(text=text[s:e], start=s, end=e, type=m.type,
                                name=linked.names[i], country=country))
