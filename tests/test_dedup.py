@@ -130,3 +130,58 @@ def test_real_pipeline_two_outlets_via_ingest(tmp_path, seed_record):
     assert "0 ingested, 2 skipped" in res.stderr
     with open_store(db) as st:
         assert st.counts() == before
+
+
+def test_wire_copy_counts_once_as_a_story(tmp_path):
+    """An agency text republished with another headline and credit line is the same story:
+    NumArticles/NumSources count both (as GDELT does), num_stories counts one report."""
+    seed = seed_sentences()
+    a = rich_record(seed, source="derStandard.at")
+    from newsevents.pipeline import Pipeline
+    from newsevents.article import Article
+    tok = Pipeline(only=["language", "tokenize"])
+    copy_text = ("Irak: Kampfeinsatz der Koalition gegen den IS ist beendet\n\n"
+                 + seed.text.replace("(APA, 31.12.2021)", "(APA/Kurier, 31.12.2021)"))
+    b0 = tok(Article(text=copy_text, doc_id="kurier-1", date=seed.date, lang="de",
+                     source="Kurier"))
+    b = rich_record(b0)
+    with open_store(tmp_path / "d.duckdb", read_only=False) as st:
+        st.add(a)
+        st.add(b)
+        stories = dict(st.query("SELECT doc_id, story_id FROM documents")[1])
+        assert stories == {a.doc_id: a.doc_id, "kurier-1": a.doc_id}
+        g = st.events()
+        assert set(g.num_articles) == {2} and set(g.num_sources) == {2}
+        assert set(g.num_stories) == {1}
+        # an unrelated article is a story of its own
+        other = tok(Article(text=shared_text("en-0001.txt"), doc_id="en-0001", lang="en"))
+        st.add(other)
+        assert st.query("SELECT story_id FROM documents WHERE doc_id = 'en-0001'")[1] == \
+            [("en-0001",)]
+
+
+def shared_text(name: str) -> str:
+    from conftest import shared_path
+    return shared_path("eval", "dev", name).read_text("utf-8").split("\n", 1)[1]
+
+
+def test_migration_from_schema_1_fills_stories(tmp_path):
+    """A store written before wire-copy stories existed is upgraded in place."""
+    seed = seed_sentences()
+    db = tmp_path / "old.duckdb"
+    with open_store(db, read_only=False) as st:
+        st.add(rich_record(seed, source="derStandard.at"))
+        st.add(rich_record(seed, doc_id="kurier-1", source="Kurier"))
+        # make it look like a version-1 file
+        st.con.execute("DROP TABLE sentence_prints")
+        st.con.execute("ALTER TABLE global_events DROP COLUMN num_stories")
+        st.con.execute("CREATE TABLE d1 AS SELECT * EXCLUDE (story_id) FROM documents")
+        st.con.execute("DROP VIEW IF EXISTS mentions")
+        st.con.execute("DROP TABLE documents")
+        st.con.execute("ALTER TABLE d1 RENAME TO documents")
+        st.con.execute("CREATE VIEW mentions AS SELECT * FROM events")
+        st.con.execute("UPDATE schema_version SET version = 1")
+    with open_store(db, read_only=False) as st:
+        assert st.query("SELECT max(version) FROM schema_version")[1] == [(2,)]
+        assert set(st.events().num_stories) == {1}
+        assert st.query("SELECT count(DISTINCT story_id) FROM documents")[1] == [(1,)]

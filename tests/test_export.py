@@ -125,7 +125,7 @@ def test_plover_validates_against_manual(db):
     assert {"id", "date", "actor", "event"} <= required and "cite_info" in names
     objs = [json.loads(x) for x in export(db, "--format", "plover").splitlines()]
     assert len(objs) == 2  # the CAMEO 03 announcement has no PLOVER type
-    extras = {"cameo", "num_mentions", "num_sources", "num_articles", "doc_ids"}
+    extras = {"cameo", "num_mentions", "num_sources", "num_articles", "num_stories", "doc_ids"}
     for o in objs:
         assert required <= set(o) and set(o) <= names | extras
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", o["date"])

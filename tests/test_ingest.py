@@ -10,12 +10,15 @@ import time
 from pathlib import Path
 
 import duckdb
+import pytest
 from click.testing import CliRunner
 
 from conftest import shared_path
 from newsevents.cli.main import cli
 
 NEWSEVENTS = [sys.executable, "-m", "newsevents.cli.main"]
+#: a pipeline that only splits sentences: for tests about storage, not analysis
+FAST = '[pipeline]\ncomponents = ["language", "tokenize"]\n'
 
 
 def counts(db: Path) -> dict[str, int]:
@@ -33,6 +36,7 @@ def run(*args: str):
     return CliRunner().invoke(cli, list(args))
 
 
+@pytest.mark.slow
 def test_ingest_dev_twice_changes_nothing(tmp_path):
     dev = shared_path("eval", "dev")
     db = tmp_path / "dev.duckdb"
@@ -65,8 +69,9 @@ def test_bad_inputs_reported_good_ones_stored(tmp_path):
     text = (dev / "de-0003.txt").read_text("utf-8")
     _write(folder / "baddate.txt", "date 2021-13-45\n\n" + text.split("\n", 1)[1])
     db = tmp_path / "s.duckdb"
+    cfg = _write(tmp_path / "fast.toml", FAST)
     res = subprocess.run([*NEWSEVENTS, "ingest", str(folder), str(tmp_path / "missing.txt"),
-                          "--db", str(db)], capture_output=True, text=True)
+                          "--db", str(db), "--config", str(cfg)], capture_output=True, text=True)
     assert res.returncode == 1
     lines = [ln for ln in res.stderr.splitlines() if ln.strip()]
     assert "Traceback" not in res.stderr
@@ -97,12 +102,12 @@ def _copies(src: Path, dst: Path, n: int) -> int:
     return n
 
 
+@pytest.mark.slow
 def test_kill_during_ingest_leaves_whole_documents(tmp_path):
     dev = shared_path("eval", "dev")
-    total = _copies(dev, tmp_path / "in", 150)
+    total = _copies(dev, tmp_path / "in", 90)
     db = tmp_path / "k.duckdb"
-    cfg = _write(tmp_path / "fast.toml",
-                 '[pipeline]\ncomponents = ["language", "tokenize"]\n')
+    cfg = _write(tmp_path / "fast.toml", FAST)
     cmd = [*NEWSEVENTS, "ingest", str(tmp_path / "in"), "--db", str(db), "--config", str(cfg)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     wal = Path(str(db) + ".wal")

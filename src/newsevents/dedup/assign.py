@@ -87,16 +87,18 @@ def assign_document(con: duckdb.DuckDBPyConnection, doc_id: str,
 
 def recount(con: duckdb.DuckDBPyConnection, ids: list[int]) -> None:
     """GDELT counts from the linked mentions: NumMentions = mentions, NumArticles = distinct
-    documents, NumSources = distinct outlets; IsRootEvent when a mention opens its article."""
+    documents, NumSources = distinct outlets; IsRootEvent when a mention opens its article;
+    beyond GDELT, num_stories = independent reports (wire copies of one story count once)."""
     if not ids:
         return
     con.execute(
         """
         UPDATE global_events g SET num_mentions = s.m, num_articles = s.a, num_sources = s.o,
-               is_root_event = s.root
+               is_root_event = s.root, num_stories = s.st
         FROM (SELECT e.global_event_id AS gid, count(*) AS m, count(DISTINCT e.doc_id) AS a,
                      count(DISTINCT coalesce(d.outlet, d.doc_id)) AS o,
-                     bool_or(e.sentence_id = 0) AS root
+                     bool_or(e.sentence_id = 0) AS root,
+                     count(DISTINCT coalesce(d.story_id, d.doc_id)) AS st
               FROM events e JOIN documents d USING (doc_id)
               WHERE e.global_event_id IN (SELECT unnest(?::BIGINT[]))
               GROUP BY e.global_event_id) s

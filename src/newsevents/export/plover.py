@@ -7,7 +7,8 @@ identifier_text), locations its location table.  What newsevents does not know (
 contexts) is null, as the manual asks.  Events whose CAMEO code has no PLOVER category
 (plain statements, CAMEO 01) are not PLOVER events and are left out.  Beyond the manual's
 fields, each object carries GDELT's counts (``num_mentions``, ``num_sources``,
-``num_articles``) and the ``doc_ids`` of its articles, as the manual allows.
+``num_articles``), the number of independent reports (``num_stories``: wire copies count
+once) and the ``doc_ids`` of its articles, as the manual allows.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def plover_objects(store, filters: Filters | None = None):
             "coded_date": r["date_added"].date().isoformat() if r["date_added"] else None,
             "cameo": r["cameo"],
             "num_mentions": r["num_mentions"], "num_sources": r["num_sources"],
-            "num_articles": r["num_articles"],
+            "num_articles": r["num_articles"], "num_stories": r["num_stories"],
             "doc_ids": sorted({m["doc_id"] for m in ms}),
         }
 

@@ -137,12 +137,17 @@ class Store:
                            [record.doc_id]).fetchone():
                 record = replace(record, doc_id=f"{record.doc_id}~{key[:8]}")
             seq = con.execute("SELECT coalesce(max(seq), 0) + 1 FROM documents").fetchone()[0]
+            from ..dedup.stories import find_story, sentence_prints, store_prints
+            prints = sentence_prints(record)
+            story = find_story(con, prints)
             doc = R.document_row(record, hash=key, seq=seq,
                                  outlet=outlet_of(record.source, record.url), path=path,
                                  pipeline_version=pipeline_version,
                                  lexicon_version=lexicon_version,
-                                 ingested_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
+                                 ingested_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+                                 story_id=story)
             self._insert("documents", [doc])
+            store_prints(con, record.doc_id, prints)
             items = R.item_rows(record)
             for row, ev in zip(items["events"], record.events):
                 span = event_interval(ev, record.date)

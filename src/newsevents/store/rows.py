@@ -27,11 +27,12 @@ def _actor_from(row: dict[str, Any], prefix: str) -> Actor | None:
 
 
 def document_row(record: Record, *, hash: str, seq: int, outlet: str | None, path: str | None,
-                 pipeline_version: str, lexicon_version: str, ingested_at) -> list[Any]:
+                 pipeline_version: str, lexicon_version: str, ingested_at,
+                 story_id: str | None = None) -> list[Any]:
     return [record.doc_id, hash, seq, record.lang, record.date, record.date_precision,
             record.title, record.source, record.url, outlet, record.text, path, pipeline_version,
             lexicon_version, record.schema, json.dumps(list(record.warnings), ensure_ascii=False),
-            ingested_at]
+            ingested_at, story_id or record.doc_id]
 
 
 def event_values(e: Event) -> list[Any]:

@@ -16,7 +16,7 @@ from typing import Callable
 import duckdb
 
 #: bump and add a step to MIGRATIONS whenever the DDL below changes
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _ACTOR_COLS = ("text", "name", "code", "country", "role", "org")
 
@@ -34,7 +34,11 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("url", "VARCHAR"), ("outlet", "VARCHAR"), ("text", "VARCHAR NOT NULL"),
         ("path", "VARCHAR"), ("pipeline_version", "VARCHAR"), ("lexicon_version", "VARCHAR"),
         ("schema", "VARCHAR"), ("warnings", "VARCHAR"), ("ingested_at", "TIMESTAMP"),
+        # v2: the wire story this article copies (dedup/stories.py); its own doc_id if none
+        ("story_id", "VARCHAR"),
     ],
+    # v2: fingerprints of an article's sentences, to recognise republished wire copy
+    "sentence_prints": [("doc_id", "VARCHAR NOT NULL"), ("print", "BIGINT")],
     "sentences": [
         ("doc_id", "VARCHAR NOT NULL"), ("sentence_id", "INTEGER"), ("start", "INTEGER"),
         ("end", "INTEGER"), ("text", "VARCHAR"),
@@ -87,6 +91,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("is_root_event", "BOOLEAN"), ("num_mentions", "INTEGER"), ("num_sources", "INTEGER"),
         ("num_articles", "INTEGER"), ("first_doc_id", "VARCHAR"), ("source_url", "VARCHAR"),
         ("date_added", "TIMESTAMP"),
+        # v2: independent reports: articles that copy one wire story count once
+        ("num_stories", "INTEGER"),
     ],
 }
 
@@ -118,8 +124,30 @@ def current_version(con: duckdb.DuckDBPyConnection) -> int | None:
     return row[0]
 
 
+def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
+    """Wire-copy stories: new columns and table, filled for the documents already stored."""
+    from ..dedup.assign import recount
+    from ..dedup.stories import find_story, sentence_prints, store_prints
+    from ..record import Record, SentenceSpan
+    con.execute("ALTER TABLE documents ADD COLUMN story_id VARCHAR")
+    con.execute("ALTER TABLE global_events ADD COLUMN num_stories INTEGER")
+    con.execute('CREATE TABLE sentence_prints ("doc_id" VARCHAR NOT NULL, "print" BIGINT)')
+    docs = con.execute("SELECT doc_id, text FROM documents ORDER BY seq").fetchall()
+    for doc_id, text in docs:
+        spans = con.execute('SELECT sentence_id, start, "end" FROM sentences WHERE doc_id = ? '
+                            'ORDER BY sentence_id', [doc_id]).fetchall()
+        rec = Record(doc_id=doc_id, lang=None, date=None, text=text,
+                     sentences=tuple(SentenceSpan(*s) for s in spans))
+        prints = sentence_prints(rec)
+        story = find_story(con, prints) or doc_id
+        con.execute("UPDATE documents SET story_id = ? WHERE doc_id = ?", [story, doc_id])
+        store_prints(con, doc_id, prints)
+    ids = [r[0] for r in con.execute("SELECT global_event_id FROM global_events").fetchall()]
+    recount(con, ids)
+
+
 #: version -> function that upgrades a store from that version to version + 1
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {}
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2}
 
 
 def create_or_migrate(con: duckdb.DuckDBPyConnection) -> None:
