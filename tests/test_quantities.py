@@ -231,3 +231,17 @@ def test_dev_gold_quantities_f1():
     folder = shared_path("eval", "dev")
     report = evaluate_folder(folder, Pipeline(only=["language", "tokenize", "tag", "quantities"]))
     assert report.totals["all"].fields["quantities"].f1 >= 0.8
+
+
+def test_vague_setting_reports_plural_counts(qpipe):
+    from newsevents.pipeline.quantities import Quantities
+    comp = Quantities({"vague": True})
+    # en-0002
+    doc = qpipe.analyse(Article(text="On Friday, thousands of Hong Kong protesters wearing black "
+                                     "clothes gathered around the police complex.", lang="en"))
+    assert [(q.text, q.value, q.approximate) for q in comp(doc).quantities] == [
+        ("thousands of Hong Kong protesters", 2000, True)]
+    doc = qpipe.analyse(Article(text="Tausende Demonstranten zogen durch die Innenstadt.",
+                                lang="de"))
+    assert [(q.value, q.object) for q in comp(doc).quantities] == [(2000, "Demonstranten")]
+    assert quantities(qpipe, "Tausende Demonstranten zogen durch die Innenstadt.", "de") == []
