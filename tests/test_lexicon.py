@@ -247,3 +247,42 @@ def test_object_required_frames():
     assert en.reporting("warn").cameo == "012"
     assert de.select_verb("warnen", has_object=False) is None
     assert de.select_verb("warnen", preps=["vor"], has_object=False).cameo == "012"
+
+
+@pytest.mark.parametrize("lang,lemma,nouns", [
+    ("en", "release", ["statement"]),        # "in a statement released after the attack"
+    ("en", "meet", ["deadline"]),            # "this deadline was not met"
+    ("en", "shoot", ["film"]),
+    ("en", "charge", ["fee"]),
+    ("en", "deploy", ["technology"]),
+    ("en", "occupy", ["seat"]),
+    ("en", "withdraw", ["money"]),
+    ("en", "recognize", ["need"]),
+    ("de", "fordern", ["Todesopfer"]),        # "Der Anschlag forderte 20 Todesopfer"
+    ("de", "besetzen", ["Posten"]),          # filling a post
+    ("de", "einnehmen", ["Medikament"]),
+    ("de", "schlagen", ["Alarm"]),
+    ("de", "zurückziehen", ["Politik"]),     # retiring from politics
+    ("de", "bergen", ["Risiko"]),
+    ("de", "liefern", ["Beweis"]),
+    ("de", "vertreiben", ["Produkt"]),
+])
+def test_common_non_event_readings_are_not_coded(lang, lemma, nouns):
+    lex = load_lexicon(lang)
+    entry = lex.select_verb(lemma, nouns=nouns, reflexive=True, has_object=True)
+    assert entry is None, entry
+
+
+@pytest.mark.parametrize("lang,lemma,kw,code", [
+    ("en", "release", {"nouns": ["hostage"]}, "0841"),
+    ("en", "meet", {"nouns": ["counterpart"]}, "040"),
+    ("en", "occupy", {"nouns": ["building"]}, "144"),
+    ("en", "attack", {"nouns": ["policy"]}, "111"),
+    ("en", "freeze", {"nouns": ["asset"]}, "163"),
+    ("de", "besetzen", {"nouns": ["Stadt"]}, "192"),
+    ("de", "liefern", {"nouns": ["Panzer"]}, "072"),
+    ("de", "zurückziehen", {"nouns": ["Truppe"]}, "0874"),
+    ("de", "fordern", {"nouns": ["Freilassung"]}, "1053"),
+])
+def test_event_readings_still_coded(lang, lemma, kw, code):
+    assert load_lexicon(lang).select_verb(lemma, **kw).cameo == code
