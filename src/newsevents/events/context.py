@@ -129,17 +129,40 @@ def date_for(doc: Doc, clause: Clause, trigger_start: int, trigger_end: int,
         from ..timex.dating import date_for as dating
     except ImportError:
         dating = None
+    date = _NOTHING
     if dating is not None:
         try:
-            return dating(doc, clause.sent, cs, ce, trigger=pivot)
+            date = dating(doc, clause.sent, cs, ce, trigger=pivot)
         except TypeError:  # an older signature without `trigger`
-            return dating(doc, clause.sent, cs, ce)
+            date = dating(doc, clause.sent, cs, ce)
         except Exception:  # a half-landed dating module must not lose the event
-            pass
-    for t in doc.timexes:
-        if cs <= t.start < ce and t.type == "DATE" and t.value[:1].isdigit():
-            return t.value
-    return doc.date
+            date = _NOTHING
+    if date is _NOTHING:
+        date = next((t.value for t in doc.timexes if cs <= t.start < ce and t.type == "DATE"
+                     and t.value[:1].isdigit()), doc.date)
+    return _precision(doc, clause, date)
+
+
+_NOTHING = object()
+
+
+def _precision(doc: Doc, clause: Clause, date: str | None) -> str | None:
+    """How precise an undated event's date can be.  A perfect ("have claimed", "hatte ...
+    gedankt") or a "recently" ("in recent days", "vor einigen Tagen") reports something that
+    happened before the day of publication: its month is known, its day is not."""
+    if not doc.date or len(doc.date) < 10:
+        return date
+    sent = doc.sentences[clause.sent]
+    in_sent = [t for t in doc.timexes if sent.start <= t.start and t.end <= sent.end]
+    if date is None and any(t.value == "PAST_REF" for t in in_sent):
+        return doc.date[:7]
+    toks = doc.tokens
+    cs, ce = toks[clause.start].start, toks[clause.end - 1].end
+    dated_here = any(cs <= t.start < ce and t.value[:1].isdigit() for t in in_sent)
+    if date == doc.date and clause.tense == "perfect" and clause.voice != "statal?" \
+            and not dated_here:
+        return doc.date[:7]
+    return date
 
 
 def _is_time(doc: Doc, p: Phrase) -> bool:
