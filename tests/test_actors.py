@@ -142,3 +142,19 @@ def test_lookup_api(analyse):
     verb = next(t for t in doc.tokens if t.text == "dankte")
     assert actor_at_token(doc, verb.i) is None
     assert actors_in_span(doc, 0, 3) == []
+
+
+def test_known_leaders_and_possessed_groups(analyse):
+    doc = analyse("Turkey vows to keep hammering Assad's troops. Erdogan and Putin are due to meet "
+                  "in Moscow.", "en")
+    assert find(doc, "Assad").code == "SYRGOV"
+    troops = find(doc, "troops")
+    assert troops.country == "SYR" and troops.role == "MIL"  # Assad's troops are Syrian
+    assert find(doc, "Erdogan").code == "TURGOV"
+    assert find(doc, "Putin").code == "RUSGOV"
+    assert "Moscow" not in texts(doc)  # "in Moscow": the place of the meeting
+
+
+def test_its_soldiers_belong_to_the_ministry_country(analyse):
+    doc = analyse("Turkey’s Defence Ministry said one of its soldiers was killed.", "en")
+    assert find(doc, "soldiers").code == "TURMIL"

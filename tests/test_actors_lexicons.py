@@ -85,3 +85,17 @@ def test_lexicon_tables():
     en = load_lexicon("en")
     assert en.org("anti - IS coalition").name == "anti-IS coalition"
     assert en.org("is") is None and en.org("IS").code == "IMGMUSISI"
+
+
+def test_people_table():
+    rows = load_tsv("common", "actors/people.tsv")
+    names = [v.strip() for r in rows for v in r["name"].split("|")]
+    assert len(names) == len(set(names))
+    en = load_lexicon("en")
+    for r in rows:
+        assert r["country"] == "-" or re.fullmatch(r"[A-Z]{3}", r["country"]), r
+        assert r["role"] in ROLES, r
+        assert not r["org"] or en.org(r["org"]) is not None, r  # orgs must be in orgs.yaml
+    assert en.known_person("Putin").country == "RUS"
+    assert en.known_person("Ursula von der Leyen").org.code == "IGOEEC"
+    assert en.known_person("Smith") is None

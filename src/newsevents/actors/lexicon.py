@@ -59,6 +59,14 @@ class OrgEntry:
     noun: bool = False  # must stand as a noun ("die Grünen")
 
 
+@dataclass(frozen=True, slots=True)
+class KnownPerson:
+    name: str
+    country: str | None
+    role: str | None
+    org: OrgEntry | None = None
+
+
 @dataclass
 class ActorLexicon:
     lang: str
@@ -73,6 +81,17 @@ class ActorLexicon:
     org_prefixes: dict[str, OrgEntry] = field(default_factory=dict)  # for "EU-Kommission"
     max_org_tokens: int = 1
     org_first: frozenset[str] = frozenset()  # first words of aliases: windows start only there
+    people: dict[str, KnownPerson] = field(default_factory=dict)  # full name (folded) -> person
+    people_last: dict[str, KnownPerson] = field(default_factory=dict)  # unique last names
+
+    def known_person(self, name: str) -> KnownPerson | None:
+        """A well-known leader by full name, or by a last name only one of them has."""
+        key = norm(name).casefold()
+        if key in self.people:
+            return self.people[key]
+        if " " not in key:
+            return self.people_last.get(key)
+        return None
     _memo: dict = field(default_factory=dict)
 
     def role_noun(self, word: str, lemma: str | None = None) -> RoleNoun | None:
@@ -154,6 +173,17 @@ def load_lexicon(lang: str) -> ActorLexicon:
                 lex.max_org_tokens = max(lex.max_org_tokens, len(re.findall(r"\w+|[^\w\s]", key)))
                 if " " not in key and "-" not in key and not org.noun:
                     lex.org_prefixes.setdefault(key, org)
+    en_orgs = lex.orgs if lang == "en" else load_lexicon("en").orgs
+    last_seen: dict[str, list[KnownPerson]] = {}
+    for row in load_tsv("common", "actors/people.tsv"):
+        org = en_orgs.get(norm(row["org"])) if row.get("org") else None
+        country = None if row["country"] in ("", "-") else row["country"]
+        for variant in row["name"].split("|"):
+            p = KnownPerson(variant.strip(), country, row["role"] or None, org)
+            lex.people[norm(p.name).casefold()] = p
+            last_seen.setdefault(norm(p.name).casefold().split()[-1], []).append(p)
+    lex.people_last = {k: v[0] for k, v in last_seen.items()
+                       if len({(p.country, p.role) for p in v}) == 1}
     first = set()
     for key in lex.orgs:
         first.add(key.split(" ")[0])

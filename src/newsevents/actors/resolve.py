@@ -33,7 +33,7 @@ DOMINANT_SHARE = 0.5
 _THIRD_POSS = {"sein": "person", "seine": "person", "seinen": "person", "seinem": "person",
                "seiner": "person", "seines": "person", "his": "person",
                "ihr": "any", "ihre": "any", "ihren": "any", "ihrem": "any", "ihrer": "any",
-               "ihres": "any", "her": "person", "their": "group", "its": "thing"}
+               "ihres": "any", "her": "person", "their": "group", "its": "group"}
 
 
 def make_code(country: str | None, role: str | None, org_code: str | None) -> str | None:
@@ -72,6 +72,17 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
         if n >= 2 and (n / total >= DOMINANT_SHARE or (n / total >= 0.4 and n >= 2 * second)):
             dominant = iso
 
+    # -- well-known leaders: a table fills what the text does not say -------------------------
+    for c in cands:
+        if c.kind == "person" and c.name:
+            kp = det.lex.known_person(c.name)
+            if kp is not None:
+                if not c.country_explicit and not c.org:
+                    c.country, c.country_explicit = kp.country, kp.country is not None
+                c.role = c.role or kp.role
+                if kp.org is not None and not c.org:
+                    c.org, c.code = kp.org.name, kp.org.code
+
     # -- persons by last name --------------------------------------------------------------------
     people: dict[str, Cand] = {}
     for c in cands:
@@ -85,6 +96,22 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
         for k in range(c.start, c.end):
             owned[k] = True
     extra: list[Cand] = []
+    # a well-known leader named by last name only ("Putin pulls Russia out ..."); short last
+    # names ("May", "Kurz", "Lam") are too often ordinary words to be trusted alone
+    for t in toks:
+        if owned[t.i] or t.text in people or not t.text[:1].isupper() or \
+                (len(t.text) < 5 and "-" not in t.text):
+            continue
+        if t.pos not in ("NE", "NP0") and not (t.pos in ("NN", "NN1") and
+                                               t.i > doc.sentences[t.sent].tok_start):
+            continue
+        kp = det.lex.people_last.get(t.text.casefold())
+        if kp is not None:
+            c = Cand(t.i, t.i + 1, t.i, "person", name=kp.name, country=kp.country,
+                     country_explicit=kp.country is not None, role=kp.role)
+            if kp.org is not None:
+                c.org, c.code = kp.org.name, kp.org.code
+            people[t.text] = c
     if people:
         for t in toks:
             if owned[t.i] or not t.text[:1].isupper():
