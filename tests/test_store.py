@@ -96,14 +96,14 @@ def test_schema_version_and_migration_hook(tmp_path, monkeypatch):
     with open_store(db, read_only=False) as st:
         assert st.query("SELECT max(version) FROM schema_version")[1] == [(SCHEMA_VERSION,)]
         st.con.execute("UPDATE schema_version SET version = ?", [SCHEMA_VERSION - 1])
-    with pytest.raises(StoreError, match="migrate"):
-        open_store(db)  # a reader does not migrate
     ran = []
     monkeypatch.setitem(schema.MIGRATIONS, SCHEMA_VERSION - 1,
                         lambda con: ran.append(con.execute("SELECT 1").fetchone()))
-    with open_store(db, read_only=False) as st:
-        assert ran == [(1,)]
+    with open_store(db) as st:  # a reader upgrades an older file in place, then reads
+        assert ran == [(1,)] and st.read_only
         assert st.query("SELECT max(version) FROM schema_version")[1] == [(SCHEMA_VERSION,)]
+    with open_store(db, read_only=False) as st:
+        assert ran == [(1,)]  # once only
         st.con.execute("INSERT INTO schema_version (version) VALUES (?)", [SCHEMA_VERSION + 1])
     with pytest.raises(StoreError, match="newer"):
         open_store(db, read_only=False)

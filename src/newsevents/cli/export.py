@@ -52,6 +52,7 @@ def make_filters(since, until, country, root, actor, lang):
 @handle_errors
 def export(db_path, fmt, table, output, since, until, country, root, actor, lang):
     """Export a store's contents."""
+    from ..errors import QueryError
     from ..export.gdelt import write_events, write_mentions
     from ..export.plover import write_plover
     from ..export.tables import write_records, write_table
@@ -65,8 +66,11 @@ def export(db_path, fmt, table, output, since, until, country, root, actor, lang
         if fmt == "parquet":
             n = write_table(store, table or "events", "parquet", output, filters)
         else:
-            out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8",
-                                                        newline="")
+            try:
+                out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8",
+                                                            newline="")
+            except OSError as exc:
+                raise QueryError(f"{output}: cannot write ({exc.strerror})") from None
             try:
                 if fmt == "jsonl" and table is None:
                     n = write_records(store, out, filters)

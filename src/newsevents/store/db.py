@@ -93,10 +93,18 @@ class Store:
                 if v is None:
                     raise StoreError("not a newsevents database (no schema_version table)",
                                      path=self.path)
-                if v != SCHEMA_VERSION:
-                    raise StoreError(f"store schema version {v}, this newsevents reads "
-                                     f"{SCHEMA_VERSION}: open it once for writing to migrate",
-                                     path=self.path)
+                if v < SCHEMA_VERSION:  # upgrade in place once, then read
+                    self.con.close()
+                    writer = _connect(self.path, False)
+                    try:
+                        create_or_migrate(writer)
+                    finally:
+                        writer.close()
+                    self.con = _connect(self.path, True, config)
+                elif v > SCHEMA_VERSION:
+                    raise StoreError(f"the store has schema version {v}, newer than this "
+                                     f"newsevents understands ({SCHEMA_VERSION}); upgrade "
+                                     f"newsevents", path=self.path)
             else:
                 create_or_migrate(self.con)
         except BaseException:
@@ -159,11 +167,14 @@ class Store:
                 from ..dedup import assign_document
                 assign_document(con, record.doc_id, self.dedup)
             con.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             try:
                 con.execute("ROLLBACK")
             except duckdb.Error:
                 pass
+            if isinstance(exc, duckdb.Error):  # disk full, I/O error...: nothing half-written
+                raise StoreError(f"cannot store {record.doc_id}: {str(exc).splitlines()[0]}",
+                                 path=self.path) from None
             raise
         return record.doc_id
 
