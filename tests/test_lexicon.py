@@ -286,3 +286,14 @@ def test_common_non_event_readings_are_not_coded(lang, lemma, nouns):
 ])
 def test_event_readings_still_coded(lang, lemma, kw, code):
     assert load_lexicon(lang).select_verb(lemma, **kw).cameo == code
+
+
+def test_swiss_spelling_and_multiword_nouns():
+    de, en = load_lexicon("de"), load_lexicon("en")
+    assert de.nouns("Strafmassnahme")[0].cameo == "163"       # Swiss ss for ß
+    words = [("declared", "declare"), ("a", "a"), ("state", "state"), ("of", "of"),
+             ("emergency", "emergency")]
+    m = en.match_noun(words, 4)
+    assert (m.start, m.entries[0].cameo) == (2, "1724")
+    words = [("held", "hold"), ("peace", "peace"), ("talks", "talk")]
+    assert en.match_noun(words, 2).entries[0].cameo == "046"
