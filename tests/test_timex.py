@@ -187,3 +187,28 @@ def test_date_for_on_seed_sentences(pipeline):
     # a clause with no temporal expression falls back on the document date
     s = sent_with("Unsere Sicherheitskräfte stehen bereit")
     assert date_for(doc, s.id, s.start, s.end) == "2021-12-31"
+
+
+def test_german_preterite_is_a_past_cue(pipeline):
+    # no auxiliary in the sentence: only the tagger's verb form says it is past
+    art = Article(text="Im Juni verhandelten die Parteien über einen Waffenstillstand.",
+                  date="2019-04-30", date_precision="day", lang="de")
+    doc = pipeline.analyse(art)
+    assert [(t.text, t.value) for t in doc.timexes] == [("Juni", "2018-06")]
+
+
+def test_the_registered_component_is_the_real_one(pipeline):
+    from newsevents.pipeline.timex import TimexComponent
+    assert any(isinstance(c, TimexComponent) for _, c in pipeline.components)
+
+
+def test_english_spans_and_sets(en):
+    dct = "2013-03-14"
+    assert values(en, "Profit fell in the third-quarter.", dct) == [
+        ("the third-quarter", "2013-Q3")]
+    assert values(en, "Sales rose in the first half of 2012.", dct) == [
+        ("the first half of 2012", "2012-H1")]
+    assert values(en, "The council meets every Monday.", dct) == [("every Monday", "XXXX-WXX-1")]
+    assert values(en, "It was a weeks-long standoff.", dct) == [("weeks", "PXW")]
+    assert values(en, "Parliament will vote in two weeks.", dct) == [("two weeks", "2013-W13")]
+    assert values(en, "It was the worst flood in 20 years.", dct) == [("20 years", "P20Y")]

@@ -89,3 +89,11 @@ def test_patterns_compile_with_unique_ids_and_known_slots(lang):
     g = load_grammar(lang)
     assert len(g.rules) == len(ids)
     assert g.tense, "tense cues missing"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_chat_markers_list(lang):
+    from newsevents.lang import load_lines
+    words = load_lines(lang, "time/chat_markers.txt")
+    assert words and len({w.casefold() for w in words}) == len(words)
+    assert data_path(lang, "time/chat_markers.txt").read_text("utf-8").startswith("#")
