@@ -181,7 +181,11 @@ def load_lexicon(lang: str) -> ActorLexicon:
         for variant in row["name"].split("|"):
             p = KnownPerson(variant.strip(), country, row["role"] or None, org)
             lex.people[norm(p.name).casefold()] = p
-            last_seen.setdefault(norm(p.name).casefold().split()[-1], []).append(p)
+            last = norm(p.name).casefold().split()[-1]
+            last_seen.setdefault(last, []).append(p)
+            bare = re.sub(r"^(?:al|el|as|ad|ash|at|ar)-", "", last)  # "al-Assad" -> "assad"
+            if bare != last:
+                last_seen.setdefault(bare, []).append(p)
     lex.people_last = {k: v[0] for k, v in last_seen.items()
                        if len({(p.country, p.role) for p in v}) == 1}
     first = set()

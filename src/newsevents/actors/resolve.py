@@ -51,6 +51,18 @@ def _last_name(name: str) -> str | None:
     return words[-1] if words else None
 
 
+def _last_name_keys(name: str) -> list[str]:
+    """"Bashar al-Assad" is "al-Assad" and also plain "Assad" later on."""
+    ln = _last_name(name)
+    if not ln:
+        return []
+    keys = [ln]
+    for prefix in ("al-", "Al-", "el-", "El-"):
+        if ln.startswith(prefix) and len(ln) > len(prefix) + 1:
+            keys.append(ln[len(prefix):])
+    return keys
+
+
 def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
     toks = doc.tokens
     lang = det.lang
@@ -87,10 +99,10 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
     people: dict[str, Cand] = {}
     for c in cands:
         if c.kind == "person" and c.name:
-            ln = _last_name(c.name)
-            if ln and (ln not in people or (c.country and not people[ln].country)
-                       or (c.role and not people[ln].role)):
-                people[ln] = c
+            for ln in _last_name_keys(c.name):
+                if ln not in people or (c.country and not people[ln].country) \
+                        or (c.role and not people[ln].role):
+                    people[ln] = c
     owned = [False] * len(toks)
     for c in cands:
         for k in range(c.start, c.end):
@@ -135,7 +147,7 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
     cands = sorted(cands + extra, key=lambda c: c.start)
     for c in cands:
         if c.kind == "person" and c.name:
-            p = people.get(_last_name(c.name) or "")
+            p = next((people[k] for k in _last_name_keys(c.name) if k in people), None)
             if p is not None and p is not c:
                 c.name = p.name if len(p.name or "") > len(c.name) else c.name
                 c.country = c.country or p.country
