@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import click
 
-from .common import (config_option, date_option, format_in_option, handle_errors, lang_option,
-                     read_options)
+import sys
+
+from .common import (EXIT_PARTIAL, config_option, date_option, format_in_option, handle_errors,
+                     lang_option, read_options)
 
 
 @click.command()
@@ -35,12 +37,16 @@ def explain(inputs, events_only, sentences, config_path, date, lang, input_forma
     if "events" not in pipeline.names:
         raise click.UsageError("the configured pipeline has no `events` stage to explain")
     first = True
+    failed = 0
     for item in read_inputs(inputs, opts):
         if isinstance(item, ReadFailure):
             warn(str(item))
+            failed += 1
             continue
         doc = pipeline.analyse(item)
         if not first:
             click.echo("\n" + "=" * 78 + "\n")
         first = False
         click.echo(explain_doc(doc, show_all=not events_only, only=set(sentences) or None))
+    if failed:
+        sys.exit(EXIT_PARTIAL)
