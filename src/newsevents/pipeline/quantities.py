@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..doc import Doc
-from ..quantities import QuantityLexicon, load_lexicon, quantities_in
+from ..quantities import QuantityExtractor, load_lexicon, quantities_in
 from ..registry import components
 from .base import Component
 
@@ -36,17 +36,17 @@ class Quantities(Component):
     def __init__(self, settings: dict[str, Any] | None = None):
         super().__init__(settings)
         self.vague = bool(self.settings.get("vague", False))
-        self._lex: dict[str, QuantityLexicon] = {}
+        self._ex: dict[str, QuantityExtractor] = {}
 
-    def lexicon(self, lang: str) -> QuantityLexicon:
-        if lang not in self._lex:
-            self._lex[lang] = load_lexicon(lang)
-        return self._lex[lang]
+    def extractor(self, lang: str) -> QuantityExtractor:
+        if lang not in self._ex:
+            self._ex[lang] = QuantityExtractor(load_lexicon(lang), vague=self.vague)
+        return self._ex[lang]
 
     def __call__(self, doc: Doc) -> Doc:
         lang = doc.lang if doc.lang in ("de", "en") else "de"
-        lex = self.lexicon(lang)
+        ex = self.extractor(lang)
         toks = [doc.sentence_tokens(s) for s in doc.sentences]
         blocked = [(t.start, t.end) for t in doc.timexes if not _implausible_year(t.text, doc.date)]
-        doc.quantities = quantities_in(toks, doc.text, blocked, lex, vague=self.vague)
+        doc.quantities = quantities_in(toks, doc.text, blocked, ex.lex, extractor=ex)
         return doc

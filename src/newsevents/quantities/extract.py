@@ -24,7 +24,7 @@ from typing import Sequence
 from ..doc import Token
 from ..record import Quantity
 from .lexicon import QuantityLexicon
-from .numbers import NumberMatch, match_number
+from .numbers import NumberMatch, match_number, parse_number_word
 
 _NOUNISH = {"NOUN", "PROPN"}
 _DETERMINERS = {"DET", "PRON"}
@@ -52,6 +52,27 @@ class QuantityExtractor:
     def __init__(self, lex: QuantityLexicon, vague: bool = False):
         self.lex = lex
         self.vague = vague
+        self._maybe: dict[str, bool] = {}  # word -> could it start a number? (bounded cache)
+        self._starts = frozenset(w[:1] for w in lex.numbers) | frozenset(
+            c[:1] for c in lex.currencies)
+
+    def _may_be_number(self, w: str) -> bool:
+        """Cheap test before the full reading: a digit, a currency sign, or a word made of
+        number-word parts.  Cached, since most words of a document repeat."""
+        hit = self._maybe.get(w)
+        if hit is None:
+            lw = w.lower()
+            if w[:1].isdigit() or lw in self.lex.numbers or any(
+                    c in w for c in self.lex.currencies):
+                hit = True
+            elif lw[:1] not in self._starts:
+                hit = False
+            else:
+                hit = parse_number_word(lw, self.lex) is not None
+            if len(self._maybe) > 50000:
+                self._maybe.clear()
+            self._maybe[w] = hit
+        return hit
 
     # -- small context readers --------------------------------------------------------------
     def _approximator_before(self, words: Sequence[str], i: int) -> int | None:
@@ -136,12 +157,16 @@ class QuantityExtractor:
         i = 0
         has_vote = any(w in lex.cues.get("vote_noun", ()) or w in lex.cues.get("vote_verb", ())
                        for w in low)
-        toll = next((t for t in toks if t.upos in _NOUNISH and lex.object_class(t.text) is None
-                     and any(w.endswith(c) for c in lex.cues.get("toll_noun", ())
-                             for w in (t.text.lower(), t.lemma.lower()))),
-                    None)
+        tolls = lex.cues.get("toll_noun", ())
+
+        def toll() -> Token | None:  # asked only for a bare number, which is rare
+            return next((t for t in toks if t.upos in _NOUNISH and
+                         any(w.endswith(c) for c in tolls
+                             for w in (t.text.lower(), t.lemma.lower()))
+                         and lex.object_class(t.text) is None), None)
+
         while i < n:
-            if blocked[i]:
+            if blocked[i] or not self._may_be_number(words[i]):
                 i += 1
                 continue
             m = match_number(words, i, lex, vague=self.vague)
@@ -157,7 +182,7 @@ class QuantityExtractor:
         return out
 
     def _judge(self, toks, words, low, m: NumberMatch, prev: list[_Found], has_vote: bool,
-               toll: Token | None) -> list[_Found]:
+               toll) -> list[_Found]:
         lex = self.lex
         n = len(toks)
         i, j = m.start, m.end
@@ -239,22 +264,28 @@ class QuantityExtractor:
             return []
 
         # 3. a toll reported bare: "Some estimated death tolls ... exceeded 100"
-        if toll is not None and toll.i < toks[i].i and not _is_year_like(m, words):
-            return [_Found(start, j, m.value, toll.text, approx)]
+        t = toll() if not _is_year_like(m, words) else None
+        if t is not None and t.i < toks[i].i:
+            return [_Found(start, j, m.value, t.text, approx)]
         return []
 
 
 def quantities_in(toks_by_sentence: Sequence[Sequence[Token]], text: str,
                   blocked_spans: Sequence[tuple[int, int]], lex: QuantityLexicon,
-                  vague: bool = False) -> list[Quantity]:
-    """All quantities of a document, given its tokens sentence by sentence."""
-    ex = QuantityExtractor(lex, vague=vague)
+                  vague: bool = False, extractor: QuantityExtractor | None = None
+                  ) -> list[Quantity]:
+    """All quantities of a document, given its tokens sentence by sentence.  Pass a kept
+    ``extractor`` to reuse its caches across documents."""
+    ex = extractor or QuantityExtractor(lex, vague=vague)
     out: list[Quantity] = []
     spans = sorted(blocked_spans)
     for toks in toks_by_sentence:
         if not toks:
             continue
-        blocked = [any(s < t.end and t.start < e for s, e in spans) for t in toks]
+        s0, e0 = toks[0].start, toks[-1].end
+        here = [(s, e) for s, e in spans if s < e0 and s0 < e]
+        blocked = [any(s < t.end and t.start < e for s, e in here) if here else False
+                   for t in toks]
         for f in ex.sentence(toks, blocked):
             s, e = toks[f.start_tok].start, toks[f.end_tok - 1].end
             out.append(Quantity(text=text[s:e], start=s, end=e, value=f.value,
