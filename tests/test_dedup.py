@@ -185,3 +185,27 @@ def test_migration_from_schema_1_fills_stories(tmp_path):
         assert st.query("SELECT max(version) FROM schema_version")[1] == [(2,)]
         assert set(st.events().num_stories) == {1}
         assert st.query("SELECT count(DISTINCT story_id) FROM documents")[1] == [(1,)]
+
+
+def test_window_from_config(tmp_path):
+    from newsevents.dedup import DedupSettings
+    from newsevents.settings import load_config
+    assert DedupSettings.from_config(load_config()).window_days == 1
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[dedup]\nwindow_days = 3\n")
+    assert DedupSettings.from_config(load_config(cfg)).window_days == 3
+
+
+def test_more_precise_report_narrows_the_date(tmp_path):
+    seed = seed_sentences()
+    vague = rich_record(seed, date="2021-12", events=seed_events(seed, date="2021-12"))
+    exact = replace(vague, doc_id="exact", source="Kurier",
+                    events=seed_events(seed, date="2021-12-31"))
+    with open_store(tmp_path / "d.duckdb", read_only=False) as st:
+        st.add(vague)
+        assert str(st.events().day_end.iloc[0])[:10] == "2021-12-31"
+        assert str(st.events().day_start.iloc[0])[:10] == "2021-12-01"
+        st.add(exact)
+        g = st.events()
+        assert len(g) == 3 and set(g.num_articles) == {2}
+        assert {str(d)[:10] for d in g.day_start} == {"2021-12-31"}
