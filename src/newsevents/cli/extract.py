@@ -23,12 +23,18 @@ def sample_path() -> str:
               show_default=True, help="Output: readable summary or one JSON record per line.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write here instead of standard output.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes (more than 1 runs the engine chosen by --engine).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True,
+              help="local: a process pool here; dask: a Dask cluster (LocalCluster, or the "
+                   "scheduler in DASK_SCHEDULER_ADDRESS). Output order is the input order.")
 @config_option
 @date_option
 @lang_option
 @format_in_option
 @handle_errors
-def extract(inputs, sample, fmt, output, config_path, date, lang, input_format):
+def extract(inputs, sample, fmt, output, config_path, date, lang, input_format, workers, engine):
     """Analyse news articles (files, folders, globs, '-' for stdin)."""
     from ..pipeline import Pipeline
     from ..readers import ReadFailure, read_inputs
@@ -42,6 +48,9 @@ def extract(inputs, sample, fmt, output, config_path, date, lang, input_format):
                                "or --sample for the bundled example")
     config = load_config(config_path)
     opts = read_options(date, lang, input_format, config)
+    if workers > 1 or engine == "dask":
+        _extract_scaled(read_inputs(inputs, opts), config, fmt, output, workers, engine)
+        return
     pipeline = Pipeline(config)
     failed = 0
     for item in read_inputs(inputs, opts):
@@ -54,6 +63,41 @@ def extract(inputs, sample, fmt, output, config_path, date, lang, input_format):
             output.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
         else:
             output.write(summarise(record, path=item.path) + "\n")
+        output.flush()
+    if failed:
+        sys.exit(EXIT_PARTIAL)
+
+
+def _extract_scaled(items, config, fmt, output, workers, engine):
+    """The same output through ``newsevents.scale`` (records come back in input order)."""
+    from collections import deque
+
+    from ..readers import ReadFailure
+    from ..scale import analyse, is_failure
+    from .summary import summarise
+
+    failed = 0
+    paths: deque = deque()  # paths of articles sent out and not yet written
+
+    def articles():
+        nonlocal failed
+        for item in items:
+            if isinstance(item, ReadFailure):
+                warn(str(item))
+                failed += 1
+                continue
+            paths.append(item.path)
+            yield item
+
+    for record in analyse(articles(), config, engine=engine, workers=workers):
+        path = paths.popleft()
+        if is_failure(record):  # written all the same: one record per article, in order
+            warn(f"{path or record.doc_id}: {record.warnings[-1]}")
+            failed += 1
+        if fmt == "jsonl":
+            output.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            output.write(summarise(record, path=path) + "\n")
         output.flush()
     if failed:
         sys.exit(EXIT_PARTIAL)
