@@ -96,6 +96,8 @@ class Detector:
         self.max_country_words = max_phrase_words(self.lang)
         self.ambiguous = _ambiguities(self.lang)
         self._country_memo: dict[str, CountryMatch | None] = {}
+        self.entity_roles = {r["kind"]: r["role"]
+                             for r in load_tsv("common", "actors/entity_kinds.tsv")}
         from ..gazetteer.countries import _tables
         t = _tables(self.lang)
         self._multi_first = frozenset(k.split()[0].casefold() for k in list(t.folded) + list(t.exact)
@@ -143,11 +145,13 @@ class Detector:
             return True
 
         person_spans = self._person_entities(doc)
+        org_spans = self._person_entities(doc, "ORG")
         for s in doc.sentences:
             self._orgs(doc, s.tok_start, s.tok_end, claim, owner, person_spans)
             self._seats(doc, s.tok_start, s.tok_end, claim, owner)
             self._role_phrases(doc, s.tok_start, s.tok_end, claim, owner, cands, person_spans)
             self._persons(doc, s.tok_start, s.tok_end, claim, owner, cands, person_spans)
+            self._org_entities(doc, s.tok_start, s.tok_end, claim, owner, org_spans)
             self._countries(doc, s.tok_start, s.tok_end, claim, owner)
         cands.sort(key=lambda c: c.start)
         return cands
@@ -521,15 +525,16 @@ class Detector:
         return norm(self.span_text(doc, i, j)).replace(" - ", "-")
 
     # -- 4. persons from entities --------------------------------------------------------------
-    def _person_entities(self, doc: Doc) -> dict[int, tuple[int, int]]:
-        """Token index of each PERSON entity's first token -> (entity index, end token)."""
+    def _person_entities(self, doc: Doc, etype: str = "PERSON") -> dict[int, tuple[int, int]]:
+        """Token index of each PERSON (or ``etype``) entity's first token -> (entity index,
+        end token)."""
         out: dict[int, tuple[int, int]] = {}
         if not doc.entities:
             return out
         starts = {t.start: t.i for t in doc.tokens}
         ends = {t.end: t.i for t in doc.tokens}
         for ei, e in enumerate(doc.entities):
-            if e.type != "PERSON":
+            if e.type != etype:
                 continue
             i, j = starts.get(e.start), ends.get(e.end)
             if i is not None and j is not None:
@@ -571,6 +576,25 @@ class Detector:
                             c.country_explicit = cj.country_explicit
                             c.title = cj.title or cj.noun
                         break
+            claim(c)
+
+    # -- 4b. other named organisations (the entity stage knows them, the lexicon does not) -----
+    def _org_entities(self, doc, a, b, claim, owner, org_spans):
+        kinds = (doc.analyses.get("entities") or {}).get("kinds") or []
+        for i in range(a, b):
+            if i not in org_spans:
+                continue
+            ei, j = org_spans[i]
+            if any(owner[k] is not None for k in range(i, j)):
+                continue
+            e = doc.entities[ei]
+            kind = kinds[ei] if ei < len(kinds) else None
+            role = self.entity_roles.get(kind or "", None)
+            if role == "-":
+                continue
+            name = e.name or e.text
+            c = Cand(i, j, j - 1, "org", name=name, org=name, country=e.country,
+                     country_explicit=e.country is not None, role=role, entity=ei)
             claim(c)
 
     # -- 5. countries, capitals and demonyms as actors ----------------------------------------

@@ -95,6 +95,24 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
                 if kp.org is not None and not c.org:
                     c.org, c.code = kp.org.name, kp.org.code
 
+    # -- persons the entity stage put in one cluster share what is known of them -------------
+    cluster_of = (doc.analyses.get("entities") or {}).get("cluster_of") or []
+    best: dict[int, Cand] = {}
+    for c in cands:
+        if c.kind == "person" and c.entity is not None and c.entity < len(cluster_of):
+            k = cluster_of[c.entity]
+            b = best.get(k)
+            if b is None or (c.country and not b.country) or (c.role and not b.role):
+                best[k] = c
+    for c in cands:
+        if c.kind == "person" and c.entity is not None and c.entity < len(cluster_of):
+            b = best[cluster_of[c.entity]]
+            if b is not c and not c.country and not c.role:
+                c.country, c.role, c.org, c.code = b.country, b.role, b.org, b.code
+                c.country_explicit = b.country_explicit
+                if b.name and len(b.name) > len(c.name or ""):
+                    c.name = b.name
+
     # -- persons by last name --------------------------------------------------------------------
     people: dict[str, Cand] = {}
     for c in cands:
