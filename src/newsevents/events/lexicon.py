@@ -53,16 +53,23 @@ File format (each top-level key is a section holding a list of entries)::
 
 Particle rule (German): when ``particle`` is omitted, it is derived from the lemma if the
 lemma begins with one of the separable prefixes listed in ``lang/de/events/particles.txt``
-(longest first) and at least 4 letters remain.  Prefixes that are also inseparable (über, unter, um,
-durch, wider, wieder, hinter, voll) are never derived: write ``particle: über`` for a
-separable use, nothing for "überrennen".  ``particle: ""`` says "no particle" explicitly
-("einigen" is not ein+igen, "annektieren" not an+nektieren, "antworten" not an+tworten).  English particles are never derived.
+(longest first) and at least 4 letters remain.  Prefixes that are also inseparable (über,
+unter, um, durch, wider, wieder, hinter, voll) are never derived: write ``particle: über``
+for a separable use, nothing for "überrennen".  ``particle: ""`` says "no particle"
+explicitly ("einigen" is not ein+igen, "annektieren" not an+nektieren, "antworten" not
+an+tworten).  English particles are never derived.
 
 Only ``true``/``false`` are booleans in these files: "prep: on", "particle: off" are words.
 
-Lookups are case-insensitive ("Us-abzug" finds "Abzug" through the compound rule of
-:meth:`Lexicon.nouns`).  Every entry records ``source`` ("lang/de/events/verbs.yaml:123")
-so an emitted event can name the line that produced it.
+Nouns may be several words ("car bomb", "state of emergency"): :meth:`Lexicon.match_noun`
+finds the longest one ending at a head noun.  Lookups are case-folded (so Swiss "ss" finds
+"ß": "Strafmassnahme" -> "Strafmaßnahme"), and a German compound finds its longest listed
+head ("Us-abzug" -> "Abzug") unless an ``exclude`` entry blocks it.  Every entry records
+``source`` ("lang/de/events/verbs.yaml:123") so an emitted event can name its line.
+
+The coder asks :meth:`Lexicon.select_verb` for the best frame of a predicate,
+:meth:`Lexicon.match_noun` / :meth:`Lexicon.nouns` for event nouns and
+:meth:`Lexicon.reporting` for verbs of saying.
 """
 
 from __future__ import annotations
