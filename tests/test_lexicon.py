@@ -297,3 +297,13 @@ def test_swiss_spelling_and_multiword_nouns():
     assert (m.start, m.entries[0].cameo) == (2, "1724")
     words = [("held", "hold"), ("peace", "peace"), ("talks", "talk")]
     assert en.match_noun(words, 2).entries[0].cameo == "046"
+
+
+def test_particles_file():
+    from newsevents.lang import data_path, load_lines
+    text = data_path("de", "events/particles.txt").read_text("utf-8")
+    assert text.startswith("# ")
+    words = load_lines("de", "events/particles.txt")
+    assert len(words) == len(set(words)) > 30
+    assert all(w.isalpha() and w == w.lower() for w in words)
+    assert {"ab", "an", "auf", "aus", "zurück", "fest", "über"} <= set(words)
