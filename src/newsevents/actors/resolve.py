@@ -29,6 +29,7 @@ _BE = {"is", "was", "'s", "’s", "has", "seems", "appears"}
 ANTECEDENT_SENTENCES = 8
 PRONOUN_SENTENCES = 2
 DOMINANT_SHARE = 0.5
+PERSON_DOMINANT_SHARE = 0.6  # an untitled person is guessed to be of the article's country
 # Possessive determiners of the third person and the antecedents they take.
 _THIRD_POSS = {"sein": "person", "seine": "person", "seinen": "person", "seinem": "person",
                "seiner": "person", "seines": "person", "his": "person",
@@ -78,7 +79,11 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
             sent_countries.setdefault(t.sent, []).append((t.i, m.iso3))
     total = sum(counts.values())
     dominant = None
+    person_dominant = None
     if total:
+        top, n_top = counts.most_common(1)[0]
+        if n_top >= 2 and n_top / total >= PERSON_DOMINANT_SHARE:
+            person_dominant = top
         iso, n = counts.most_common(1)[0]
         second = counts.most_common(2)[1][1] if len(counts) > 1 else 0
         if n >= 2 and (n / total >= DOMINANT_SHARE or (n / total >= 0.4 and n >= 2 * second)):
@@ -229,8 +234,9 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
                     c.org, c.code = owner_c.org, owner_c.code
                     c.role = owner_c.role if c.role == "GOV" else c.role
                 continue
-        if c.kind == "person" and not c.role and not c.country and dominant and not c.foreign:
-            c.country = dominant  # an untitled person: most likely of the article's country
+        if c.kind == "person" and not c.role and not c.country and not c.org and \
+                person_dominant and not c.foreign:
+            c.country = person_dominant  # an untitled person: likely of the article's country
             continue
         if c.foreign or c.country or (c.role not in INFER_ROLES) or c.kind == "states":
             continue

@@ -129,9 +129,13 @@ def _tables(lang: str) -> _Tables:
         if not form:
             return
         table, key = (exact, form) if _is_acronym(form) else (folded, form.casefold())
-        old = table.get(key)
-        if old is None or _KIND_RANK[match.kind] < _KIND_RANK[old.kind]:
-            table[key] = match
+        keys = [key]
+        if lang == "de" and "ß" in key:
+            keys.append(key.replace("ß", "ss"))  # Swiss spelling: "Grossbritannien"
+        for key in keys:
+            old = table.get(key)
+            if old is None or _KIND_RANK[match.kind] < _KIND_RANK[old.kind]:
+                table[key] = match
 
     names = _babel_names(lang)
     for iso3, name in names.items():
