@@ -306,3 +306,10 @@ def test_name_mistagged_as_adjective_and_a_weekday_after_the_verb(tpipe, quoter)
 def test_a_verb_two_words_after_a_short_quote_does_not_make_it_speech(tpipe, quoter):
     text = 'The army withdrew from the "immediate area" first announced last week.'
     assert run(tpipe, quoter, text, "en") == []
+
+
+def test_apostrophes_do_not_open_long_single_quotes():
+    lex = load_quote_lexicon("en")
+    text = ("In the '90s the party grew.\nThe Greeks' boats were stopped and the ministers' "
+            "meeting ended.")
+    assert find_quote_spans(text, lex) == []

@@ -23,6 +23,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _OPEN_BEFORE = set(" \t\n\r([{—–-/:;\u00a0") | {""}
 _CLOSE_AFTER = set(" \t\n\r)]}.,;:!?—–-/\u00a0…") | {""}
 MAX_QUOTE_CHARS = 3000
+SINGLE_MAX_CHARS = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +86,14 @@ def find_quote_spans(text: str, lex: QuoteLexicon) -> list[QuoteSpan]:
         limit = min(blanks[bi], i + MAX_QUOTE_CHARS, n)
         best: tuple[int, str] | None = None
         for close, style in pairs[ch]:
+            stop = limit
+            if style == "single":
+                # single marks double as apostrophes: keep such quotations to one line
+                nl = text.find("\n", i, limit)
+                stop = min(limit if nl < 0 else nl, i + SINGLE_MAX_CHARS)
             k = i + 1
-            while k < limit:
-                k = text.find(close, k, limit)
+            while k < stop:
+                k = text.find(close, k, stop)
                 if k < 0:
                     break
                 if _looks_closing(text, k, style):
