@@ -307,6 +307,20 @@ def _words(value: Any) -> list[str] | None:
     return list(value)
 
 
+def _form_problems(section: str, lemma: str, lang: str) -> list[str]:
+    """Mistakes of form a lexicon author easily makes: a noun among the verbs, a German noun
+    in lower case, an inflected verb instead of its lemma."""
+    out = []
+    if section in ("verbs", "patterns", "reporting"):
+        if lemma != lemma.lower():
+            out.append(f"verb lemma {lemma!r} has capitals (a noun? verbs are lower case)")
+        elif lang == "de" and not lemma.endswith("n"):
+            out.append(f"German verb lemma {lemma!r} is not an infinitive (-n)")
+    elif section == "nouns" and lang == "de" and not lemma[:1].isupper():
+        out.append(f"German noun {lemma!r} is not capitalised")
+    return out
+
+
 def _check_cameo(raw: Any, where: int, shown: str, problems: list[Problem],
                  name: str = "cameo") -> str | None:
     from .. import ontology
@@ -339,6 +353,8 @@ def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
     if not _text(lemma):
         problems.append(Problem(shown, at("lemma"), "missing or empty lemma"))
         return None
+    for msg in _form_problems(section, lemma, lang):
+        problems.append(Problem(shown, at("lemma"), msg))
     if section in ("verbs", "reporting") and " " in lemma:
         problems.append(Problem(shown, at("lemma"), f"lemma {lemma!r} has a space: give one word "
                                                     f"and put the rest in particle/prep/with_noun"))
@@ -430,6 +446,12 @@ def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
     if with_noun is None:
         problems.append(Problem(shown, at("with_noun"), "with_noun must be a list of noun lemmas"))
         with_noun = []
+    if lang == "de":
+        for key in ("with_noun", "not_with_noun"):
+            for n in _words(fields.get(key, [])) or []:
+                if n[:1].isalpha() and not n[:1].isupper():
+                    problems.append(Problem(shown, at(key), f"{key}: German noun {n!r} is not "
+                                                            f"capitalised"))
     not_with_noun = _words(fields.get("not_with_noun", []))
     if not_with_noun is None:
         problems.append(Problem(shown, at("not_with_noun"), "not_with_noun must be a list of noun lemmas"))
