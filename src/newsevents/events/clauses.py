@@ -800,10 +800,19 @@ class ClauseAnalyser:
                 c.parent = clauses[n + 1].id  # "Nachdem X ..., hat Y": the host follows
             if c.kind == "inf" and c.parent is not None:
                 host = all_clauses[c.parent]
-                for p in host.predicates:
-                    ctl = self.syn.control_verbs.get(p.lemma)
+                # the controlling word: a verb of the host, or the adjective right before the
+                # infinitive clause ("are due to meet", "ist bereit, ... zu verhandeln")
+                before = doc.tokens[c.start - 1] if c.start > 0 else None
+                if before is not None and before.text in BOUNDARY_PUNCT and c.start > 1:
+                    before = doc.tokens[c.start - 2]
+                words = [p.lemma for p in host.predicates]
+                if before is not None and before.sent == c.sent:
+                    words = [before.text.lower()] + words
+                for w in words:
+                    ctl = self.syn.control_verbs.get(w)
                     if ctl:
                         c.control = ctl[0]
+                        c.notes.append(f"controlled by {w!r}: {ctl[0]}")
                         if ctl[1]:
                             objs = [k for k, ph in enumerate(host.phrases)
                                     if ph.role in ("obj", "iobj")]

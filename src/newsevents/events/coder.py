@@ -129,6 +129,7 @@ class EventCoder:
         self.max_per_side = int(s.get("max_actors_per_side", 3))
         # a withdrawal names no target but happens somewhere: the place's country is the
         # target for these codes (prefixes) when the clause has no target actor
+        self.place_only_roots = tuple(str(x) for x in s.get("place_only_roots", ("18", "19", "20")))
         self.place_target = tuple(str(x) for x in s.get(
             "place_as_target", ("08", "0356", "15", "16", "17", "18", "19", "20")))
         self._intent = intent_codes()
@@ -303,6 +304,16 @@ class EventCoder:
         targets = [m for m in targets if m not in sources]
         if c.subject is None and c.subject_from is not None:
             frame = (frame + "; " if frame else "") + f"subject from clause {c.subject_from}"
+        if not sources and not targets and code[:2] in self.place_only_roots:
+            # "Car bomb kills dozens at military base in Maidan Wardak": violence named with
+            # no actor is coded against the country where it happened (the clause's place)
+            place = clause_place(doc, c, self.syn.locative_preps)
+            if place is not None and place.country:
+                t = doc.tokens[p.token]
+                targets = [ActorMention(start=t.start, end=t.end, sent=c.sent, actor=Actor(
+                    text=place.name, name=place.name, country=place.country,
+                    code=place.country))]
+                frame = (frame + "; " if frame else "") + f"target: the place {place.name}"
         if not sources and not targets:
             dec.code, dec.rule = code, rule
             dec.reason = "no actor in subject or object"
@@ -404,7 +415,10 @@ class EventCoder:
             out: list[ActorMention] = []
             for k in range(nk + 1, len(ps)):
                 ph = ps[k]
-                if ph.kind == "PP" and n_entry.prep and ph.prep == n_entry.prep:
+                if ph.kind == "PP" and (ph.prep == n_entry.prep or (
+                        not n_entry.prep and k == nk + 1 and ph.start == ps[nk].end)):
+                    # the frame's preposition; for a noun without one, the phrase right after
+                    # it ("sympathy with Turkey")
                     out = index.of_phrases(clauses, c, k, self.max_per_side)
                     break
                 if ph.role == "gen" and ph.attached_to == nk and n_entry.genitive == "target":
