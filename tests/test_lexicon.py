@@ -165,9 +165,9 @@ def test_check_reports_problems_with_line_numbers(tmp_path):
     assert f"{bad}:6: error: cameo must be a quoted string" in out
     assert f"{bad}:9: error: conflicts with" in out
     assert "unknown field 'colour'" in out and "unknown section 'bogus'" in out
-    assert f"{bad}:15: error: verb lemma 'Abzug' has capitals" in out
-    assert f"{bad}:16: error: German verb lemma 'zog' is not an infinitive" in out
-    assert f"{bad}:18: error: with_noun: German noun 'gespräch' is not capitalised" in out
+    assert f"{bad}:16: error: verb lemma 'Abzug' has capitals" in out
+    assert f"{bad}:17: error: German verb lemma 'zog' is not an infinitive" in out
+    assert f"{bad}:19: error: with_noun: German noun 'gespräch' is not capitalised" in out
 
 
 def test_check_shipped_is_clean_and_summarises():
