@@ -216,13 +216,16 @@ def _line_loader():
 
     import yaml
 
-    class LineLoader(yaml.SafeLoader):
+    # libyaml's parser when available (ten times faster; marks and constructors are the same)
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class LineLoader(base):  # type: ignore[valid-type, misc]
         pass
 
     bool_tag = "tag:yaml.org,2002:bool"
     LineLoader.yaml_implicit_resolvers = {
         first: [(tag, rx) for tag, rx in resolvers if tag != bool_tag]
-        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+        for first, resolvers in base.yaml_implicit_resolvers.items()}
     LineLoader.add_implicit_resolver(bool_tag, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
                                      list("tTfF"))
 
