@@ -162,7 +162,7 @@ def plot(df: pd.DataFrame, path: str, *, title: str = "newsevents", by: str = "m
     ax2.set_ylim(-10.5, 10.5)
     ax2.set_ylabel("mean Goldstein (-10 conflict .. +10 cooperation)")
     left = df.attrs.get("undated", 0) + df.attrs.get("imprecise", 0)
-    ax.set_title(f"{title}: {int(df['events'].sum())} events per {by}"
+    ax.set_title(f"{title}: {int(df['events'].sum())} events, counted by {by}"
                  + (f" ({left} undated or dated only by a coarser period, not shown)"
                     if left else ""))
     fig.autofmt_xdate()
