@@ -368,6 +368,8 @@ class ClauseAnalyser:
                 continue
             zu = self.vclass(t) == "zu_infinitive" or self._preceded_by_zu(idx, t)
             c.predicates.append(Predicate(token=t.i, lemma=t.lemma, zu_infinitive=zu))
+        if finite is None and lexical and all(self.vclass(t) == "participle" for t in lexical):
+            c.voice = "passive"  # "..., unterstützt von den USA": a participle clause
         if not c.predicates and finite is not None:
             # a lone auxiliary is the clause's verb: copula "ist", "hat" (possession)
             c.predicates.append(Predicate(token=finite.i, lemma=finite.lemma))
@@ -398,6 +400,15 @@ class ClauseAnalyser:
                 break
             n += 1
         head = next((t for t in reversed(group) if t.pos.startswith("VV")), None)
+        if head is None and group and group[-1].upos == "AUX":
+            # "was on Monday rammed into": a short adverbial between auxiliary and participle
+            for x in idx[n:n + 5]:
+                if self.vclass(x) in FINITE:
+                    break
+                if x.pos in ("VVN", "VVG") and x.i not in self._glued:
+                    head = x
+                    group.append(x)
+                    break
         auxes = [t for t in group if t is not head]
         # a catenative verb before "to" ("failed to ratify", "threatened to strike"): its
         # control kind applies to the head verb's event
@@ -422,8 +433,9 @@ class ClauseAnalyser:
                 c.voice = "passive"
             elif head.pos == "VVN" and before and before[-1].lemma == "have":
                 c.tense = "perfect"
-            elif head.pos == "VVN" and not before and idx[0].i == head.i:
-                c.voice = "passive"  # "Backed by Turkish shelling, ..."
+            elif head.pos == "VVN" and not before and (idx[0].i == head.i or c.finite is None
+                                                        or c.finite == head.i and n > first + 1):
+                c.voice = "passive"  # "Backed by Turkish shelling, ...", "..., conducted by"
             # "going to" future
             if any(t.lemma == "go" and t.pos == "VVG" for t in group) and head.lemma != "go":
                 c.tense, c.modality = "future", "future"
@@ -821,6 +833,15 @@ class ClauseAnalyser:
                                 c.notes.append("subject: object of the controlling verb")
                                 c.antecedent = (host.id, objs[0])
                         break
+            if c.kind == "part" and c.voice == "passive" and c.antecedent is None:
+                # a past participle clause is passive: its subject is the noun it describes,
+                # the host's subject when it opens the sentence, else the noun before it
+                if n == 0 and len(clauses) > 1 and clauses[1].subject is not None:
+                    c.antecedent = (clauses[1].id, clauses[1].subject)
+                elif prev is not None:
+                    nps = [k for k, p in enumerate(prev.phrases) if p.kind in ("NP", "PRON")]
+                    if nps:
+                        c.antecedent = (prev.id, nps[-1])
             if c.subject is None and c.antecedent is None and prev is not None \
                     and c.kind in ("main", "inf", "part", "sub"):
                 # coordinated clause or infinitive: the subject is shared with the clause before

@@ -103,6 +103,14 @@ def _actor_label(m: ActorMention | None, doc: Doc) -> str | None:
     return f"{doc.text[m.start:m.end]}={a.code or a.country or a.name or '?'}"
 
 
+def _dyad_key(m: ActorMention | None):
+    """Two mentions with one actor code are one party of an event ("Zalmay Khalilzad, a US
+    peace envoy")."""
+    if m is None:
+        return ()
+    return m.actor.code or _actor_key(m.actor)
+
+
 def _actor_key(a: Actor | None) -> tuple:
     return () if a is None else (a.code, a.country, a.role, a.org, a.name)
 
@@ -394,7 +402,7 @@ class EventCoder:
         while c is not None and seen < 4:
             if c.subject is not None:
                 return c, c.subject
-            if c.antecedent is not None and c.kind == "inf":
+            if c.antecedent is not None and c.kind in ("inf", "part"):
                 cid, k = c.antecedent
                 return clauses[cid], k
             if c.subject_from is None:
@@ -612,7 +620,7 @@ class EventCoder:
                 pairs = [(a, b) for a in srcs[: self.max_per_side] for b in tgts[: self.max_per_side]]
             done: set[tuple] = set()
             for s, g in pairs:
-                key = (_actor_key(s.actor) if s else (), _actor_key(g.actor) if g else ())
+                key = (_dyad_key(s), _dyad_key(g))
                 if key in done or (s is not None and g is not None and key[0] == key[1]):
                     continue  # an apposition names one actor twice; nobody acts on himself
                 done.add(key)
