@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from ..lang import load_lines, load_tsv
 
-CUE_KINDS = ("TITLE", "ORG", "LOC", "PREP", "STOP", "CONNECT", "ORGPREFIX", "LOCEND", "MISC")
+CUE_KINDS = ("TITLE", "ORG", "LOC", "PREP", "STOP", "CONNECT", "ORGPREFIX", "LOCEND", "MISC", "TOWNEND",
+             "STREETEND")
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ class Lexicon:
     orgprefix: CueSet = field(default_factory=CueSet)
     locend: CueSet = field(default_factory=CueSet)
     misc: CueSet = field(default_factory=CueSet)
+    townend: CueSet = field(default_factory=CueSet)
+    streetend: CueSet = field(default_factory=CueSet)
     foreign_function: frozenset[str] = frozenset()  # English function words, lower-cased
     particles: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()

@@ -58,6 +58,8 @@ def _acronym(text: str) -> bool:
 
 
 class Recognizer:
+    acronym_type = "ORG"
+
     def __init__(self, lang: str, lexicon: Lexicon, gazetteer: Gazetteer):
         self.lang = lang
         self.lex = lexicon
@@ -194,7 +196,7 @@ class Recognizer:
                     g += 1
                 if g > nxt and g < n and part[g] and not taken[g] \
                         and not self._newline(toks, j, g, text) \
-                        and not self._standalone(toks[g].text):
+                        and not self._standalone(toks[g].text) and toks[g].upos != "ADJ":
                     j = g
                     continue
                 break
@@ -286,13 +288,20 @@ class Recognizer:
         preposition or when it is a city, not after an article: "das Essen"), or one
         institution ("Bundesamt", "Landeskriminalamt")."""
         w = toks[k].text
+        before = toks[k - 1].text if k else ""
+        if before in self.lex.prep and w in self.lex.townend and len(w) > 7 \
+                and toks[k].lemma == w:  # not an inflected known noun ("Flüchtlingen")
+            return True  # "in Böckingen", "aus Pfaffenhofen"
+        low = w.lower()
+        if w in self.lex.streetend and not low.endswith(("hauptstraße", "landstraße", "bundesstraße")) \
+                and not any(low == e for e in self.lex.streetend.suffixes):
+            return True  # "Knoopstraße"
         if w in self.lex.org and w.startswith(tuple(self.lex.orgprefix.words)) \
                 and not w.endswith(("regierung", "polizei")):
             return True
         hits = [h for h in self.gaz.lookup(w, lang=self.lang) if not h.ambiguous]
         if not hits:
             return False
-        before = toks[k - 1].text if k else ""
         if any(h.kind not in ("CITY", "CAPITAL") for h in hits):
             return True
         if before in self.lex.prep:
@@ -345,7 +354,8 @@ class Recognizer:
         # a club named after its town: "Preußen Münster", "Inter Mailand", "THW Kiel"
         if j == k + 1 and first not in lex.first_names and before not in lex.title:
             tail = self._gaz(toks, j, j, text)
-            if tail and all(h.kind in ("CITY", "CAPITAL") for h in tail) \
+            if tail and all(h.kind in ("CITY", "CAPITAL") and h.population >= 100_000
+                            for h in tail) \
                     and not self._gaz(toks, k, k, text):
                 return [Mention(k, j, "ORG", "club", None, 1)]
         # a multiword chunk whose parts are separately known: split it
@@ -360,7 +370,7 @@ class Recognizer:
         if before in lex.title or (before in lex.particles and before2 in lex.title):
             return [Mention(k, j, "PERSON", "title", None, 2)]
         if k == j and _acronym(first):
-            return [Mention(k, j, "ORG", "acronym", None, 1)]
+            return [Mention(k, j, self.acronym_type, "acronym", None, 1)]
         if all(toks[x].upos == "ADJ" or toks[x].upos == "NOUN" for x in range(k, j + 1)) \
                 and toks[k].upos == "ADJ" and self.lang == "de":
             return [Mention(k, j, "MISC", "adj-noun", None, 1)]
@@ -391,7 +401,7 @@ class Recognizer:
             types = {h.type for p in sides for h in self.gaz.lookup(p, lang=self.lang)}
             if len(sides) >= 2 and all(_cap(p) for p in sides):
                 return [Mention(k, j, "ORG" if types == {"ORG"} else "LOC", "slash", None, 0)]
-        if w in lex.locend and w.isalpha():
+        if (w in lex.locend or w in lex.townend or w in lex.streetend) and w.isalpha():
             return [Mention(k, j, "LOC", "place-ending", None, 0)]
         after = toks[k + 1] if k + 1 < len(toks) else None
         subject = k == 0 and after is not None and after.pos in ("VVFIN", "VAFIN", "VMFIN")
