@@ -158,3 +158,20 @@ def test_known_leaders_and_possessed_groups(analyse):
 def test_its_soldiers_belong_to_the_ministry_country(analyse):
     doc = analyse("Turkey’s Defence Ministry said one of its soldiers was killed.", "en")
     assert find(doc, "soldiers").code == "TURMIL"
+
+
+def test_weapons_act_only_with_a_country(analyse):
+    doc = analyse("Rebels said Turkish drones had been striking Syrian army positions. Oil "
+                  "facilities were hit by multiple drone strikes.", "en")
+    assert find(doc, "Turkish drones").code == "TURMIL"
+    assert find(doc, "Syrian army").code == "SYRMIL"
+    assert not any("drone" in t and "Turkish" not in t for t in texts(doc))
+
+
+def test_org_spokesperson_and_lists(analyse):
+    doc = analyse("Houthi military spokesperson Yahya Sarea said ten drones were used.", "en")
+    sarea = find(doc, "Yahya Sarea")
+    assert sarea.org == "Houthis" and sarea.country == "YEM"
+    doc = analyse("Speakers included Nicola Sturgeon, Labour MP (Member of Parliament) Tom Watson, "
+                  "and Sadiq Khan.", "en")
+    assert find(doc, "Nicola Sturgeon").org != "Labour"  # a list of speakers, not an apposition

@@ -308,15 +308,25 @@ class Detector:
                 continue
             # English: prefer the longer phrase head ("security forces" over "security")
             if self.lang == "en" and h + 1 < b and owner[h + 1] is None:
-                nxt = self._phrase_at(doc, h + 1, a)
-                if nxt is not None and nxt[0] <= h:
-                    h += 1
+                longer = None
+                for k in range(h + 1, min(b, h + self.lex.max_phrase)):
+                    nxt = self._phrase_at(doc, k, a)
+                    if nxt is not None and nxt[0] <= h and first >= nxt[0]:
+                        longer = k
+                if longer is not None:
+                    h = longer  # "Secretary of State": the phrase ends later
+                    continue
+                if r.kind == "thing" and toks[h + 1].pos in ("NN1", "NN2") and \
+                        toks[h + 1].text.islower():
+                    h += 1  # "drone attacks": the weapon names the attack, not an actor
                     continue
                 r2 = self.role_of(toks[h + 1])
                 if r2 is not None and toks[h + 1].pos in ("NN1", "NN2", "NN0"):
                     h += 1
                     continue
             c = self._build_phrase(doc, first, h, r, a, b, owner)
+            if c is not None and r.kind == "thing" and not c.country and not c.org:
+                c = None  # weapons and strikes act only as "Turkish drones", "Israeli airstrikes"
             if c is not None:
                 self._maybe_title(doc, c, r, b, owner, person_spans)
                 claim(c)
@@ -373,8 +383,7 @@ class Detector:
             if t.pos in ("CARD", "CRD"):
                 seen_number = True
             if t.pos in _ADJ or (self.lang == "de" and t.pos in ("ADJD", "CARD", "PIAT"))\
-                    or (self.lang == "en" and t.pos in ("NN1", "NN0", "CRD") and not
-                        lex.role_noun(t.text, t.lemma)):
+                    or (self.lang == "en" and t.pos in ("NN1", "NN0", "CRD")):
                 base = (t.lemma or t.text).casefold()
                 if base.startswith("pro-") or low.startswith("pro-"):
                     m2 = self.country(t.text)
@@ -400,6 +409,12 @@ class Detector:
                 self._cands[owner[i]].kind == "country" and self._cands[owner[i]].end == i + 1 \
                 and self._cands[owner[i]].role is None:
             countries.append(self._cands[owner[i]].country)  # "Hong Kong student groups"
+        if not c.org and i >= a and owner[i] is not None and self._cands[owner[i]].kind == "org" \
+                and self._cands[owner[i]].end == i + 1 and self.lang == "en":
+            o = self._cands[owner[i]]  # "Houthi military spokesperson"
+            c.org, c.code = o.org, o.code
+            if o.country:
+                countries.append(o.country)
         if c.start - 1 >= a and toks[c.start - 1].pos in ("PPOSAT", "DPS"):
             c.extra["poss"] = toks[c.start - 1].text.casefold()  # "ihre Kräfte", "its soldiers"
         # possessive / genitive before the phrase: "Iraks Ministerpräsident", "Turkey's ministry"
@@ -478,7 +493,7 @@ class Detector:
 
     def _maybe_title(self, doc, c: Cand, r: RoleNoun, b, owner, person_spans):
         """A person-title followed by a name: the phrase becomes that person."""
-        if r.kind != "person" or c.extra.get("cue_tokens"):
+        if r.kind != "person":
             return
         self._attach_name(doc, c, b, owner, person_spans)
         if c.name:
@@ -568,6 +583,9 @@ class Detector:
             # apposition: "Zalmay Khalilzad, a US peace envoy," / "François Crépeau, der ..."
             if j + 1 < b and toks[j].text == ",":
                 for cj in cands:
+                    if cj.end < len(toks) and (toks[cj.end].text == "(" or (
+                            toks[cj.end].pos in _NAME and toks[cj.end].text[:1].isupper())):
+                        continue  # "Nicola Sturgeon, Labour MP Tom Watson": a list, not apposition
                     if j < cj.start <= j + 6 and cj.kind in ("person", "group", "org") and \
                             all(toks[k].text.casefold() in _APPOS_DET or toks[k].pos in _NAME
                                 for k in range(j + 1, cj.start)):

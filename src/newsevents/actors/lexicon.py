@@ -119,8 +119,14 @@ class ActorLexicon:
                     return r
         return None
 
+    orgs_folded: dict[str, OrgEntry] = field(default_factory=dict)  # multi-word, any case
+
     def org(self, surface: str) -> OrgEntry | None:
-        return self.orgs.get(norm(surface))
+        key = norm(surface)
+        hit = self.orgs.get(key)
+        if hit is None and " " in key:
+            hit = self.orgs_folded.get(key.casefold())  # "European union"
+        return hit
 
 
 def _alias_forms(alias: str, lang: str) -> list[str]:
@@ -170,6 +176,8 @@ def load_lexicon(lang: str) -> ActorLexicon:
             for form in _alias_forms(str(alias), lang):
                 key = norm(form)
                 lex.orgs.setdefault(key, org)
+                if " " in key:
+                    lex.orgs_folded.setdefault(key.casefold(), org)
                 lex.max_org_tokens = max(lex.max_org_tokens, len(re.findall(r"\w+|[^\w\s]", key)))
                 if " " not in key and "-" not in key and not org.noun:
                     lex.org_prefixes.setdefault(key, org)
