@@ -315,3 +315,12 @@ def test_particles_file():
     assert len(words) == len(set(words)) > 30
     assert all(w.isalpha() and w == w.lower() for w in words)
     assert {"ab", "an", "auf", "aus", "zurück", "fest", "über"} <= set(words)
+
+
+def test_english_names_are_not_event_nouns():
+    en = load_lexicon("en")
+    assert en.nouns("March") == []          # the month, not a protest march
+    assert en.nouns("march")[0].cameo == "141"
+    words = [("Talks", "talk"), ("began", "begin"), ("in", "in"), ("March", "March")]
+    assert en.match_noun(words, 3) is None
+    assert en.match_noun(words, 0).entries[0].cameo == "040"

@@ -623,7 +623,12 @@ class Lexicon:
 
     def nouns(self, lemma: str, compounds: bool = True) -> list[NounEntry]:
         """Entries of an event noun; with ``compounds``, a German compound falls back to its
-        longest known head ("Us-abzug" -> "Abzug", "Fischimportverbot" -> "Importverbot")."""
+        longest known head ("Us-abzug" -> "Abzug", "Fischimportverbot" -> "Importverbot").
+        In English a capitalised lemma is a name and matches nothing ("in March")."""
+        if self.lang != "de" and lemma[:1].isupper():
+            # English lemmas of common nouns are lower case (HanTa lowers them even at the
+            # start of a sentence); a capitalised lemma is a name: "March", "Strike Force"
+            return []
         key = lemma.casefold()
         if key in self._exclude:
             return []
