@@ -324,3 +324,13 @@ def test_english_names_are_not_event_nouns():
     words = [("Talks", "talk"), ("began", "begin"), ("in", "in"), ("March", "March")]
     assert en.match_noun(words, 3) is None
     assert en.match_noun(words, 0).entries[0].cameo == "040"
+
+
+def test_support_is_political_or_military_by_its_object():
+    de, en = load_lexicon("de"), load_lexicon("en")
+    assert de.select_verb("unterstützen", nouns=["Kandidatin"]).cameo == "051"
+    assert de.select_verb("unterstützen", nouns=["Sicherheitskraft"]).cameo == "062"
+    assert de.select_verb("beraten", has_object=True).cameo == "062"
+    assert en.select_verb("back", nouns=["rebel"]).cameo == "072"
+    assert en.select_verb("back", nouns=["plan"]).cameo == "051"
+    assert de.select_verb("treffen", nouns=["Wohnhaus"]).cameo == "190"   # hit, not meet
