@@ -313,3 +313,17 @@ def test_apostrophes_do_not_open_long_single_quotes():
     text = ("In the '90s the party grew.\nThe Greeks' boats were stopped and the ministers' "
             "meeting ended.")
     assert find_quote_spans(text, lex) == []
+
+
+def test_subject_phrase_stops_where_the_object_begins(tpipe, quoter):
+    text = "„Ich lebe in einer glücklichen Partnerschaft“, betonte die 44-Jährige ihre Überzeugung."
+    [q] = run(tpipe, quoter, text, "de")
+    assert q.speaker is not None and q.speaker.text == "die 44-Jährige"
+    text = "„Wir prüfen den Fall sehr genau“, sagte der Sprecher des Ministeriums."
+    [q] = run(tpipe, quoter, text, "de")
+    assert q.speaker is not None and q.speaker.text == "der Sprecher des Ministeriums"
+
+
+def test_titles_in_quotation_marks_are_not_quotations(tpipe, quoter):
+    text = "Die Bühne in Tramin zeigt „Die verzauberte Hütte im Tal der Winde“ im Juni."
+    assert run(tpipe, quoter, text, "de") == []

@@ -2,6 +2,9 @@
 
 Which quoted stretches are quotations (the rule, in one place):
 
+- a stretch that looks like a title — capital first letter, no verb, no closing . ! ? — is a
+  title of a play, book, campaign or event ("Die Frau im Morgengrauen"), unless a verb of
+  saying follows it at once;
 - a stretch of five or more words is a quotation, unless a determiner stands right before
   its opening mark — then it is a name or a title ("für den "Verein unabhängige Bürger von
   Dresden"", "the "one country, two systems" model");
@@ -57,16 +60,27 @@ class QuoteExtractor:
         """The quotation rule of the module docstring."""
         inner = doc.text[q.start:q.end]
         n_words = len(_WORD.findall(inner))
-        prev = _prev_token(doc, q.open_at)
-        if n_words >= self.min_words:
-            return not (prev is not None and prev.upos == "DET" and prev.text not in self.lex.all_marks)
         if n_words == 0:
             return False
+        prev = _prev_token(doc, q.open_at)
+        said_after = self._verb_follows(doc, q, finder)
+        if not said_after and self._looks_like_title(doc, q, inner):
+            return False
+        if n_words >= self.min_words:
+            return not (prev is not None and prev.upos == "DET" and
+                        prev.text not in self.lex.all_marks)
         if prev is not None and prev.text == ":":
             return True
-        if inner.rstrip()[-1:] in ".!?" and n_words >= 1 and inner[:1].isupper():
+        if inner.rstrip()[-1:] in ".!?" and inner[:1].isupper():
             return True
-        s = doc.sentence_at(q.open_at)
+        return said_after
+
+    @staticmethod
+    def _verb_follows(doc: Doc, q: QuoteSpan, finder: SpeakerFinder) -> bool:
+        """A verb of saying right after the closing mark: "„Nein“, sagte er", "\"No,\" he
+        said" — not two words on ("... first announced"), and not before the stretch, where a
+        verb names or labels it ("nannte ihn „Verräter“")."""
+        s = doc.sentence_at(max(q.open_at, q.outer_end - 1))
         if s is None:
             return False
         toks = doc.sentence_tokens(s)
@@ -74,10 +88,18 @@ class QuoteExtractor:
         if after and after[0].text == ",":
             after = after[1:]
         if len(after) > 1 and after[0].upos not in ("PRON", "PROPN"):
-            after = after[:1]  # "„Nein“, sagte er" / "\"No,\" he said", not "... first announced"
-        # the reporting clause must follow ("„Nein“, sagte er", "\"No,\" he said"): a verb
-        # before a short stretch names or labels it ("nannte ihn „Verräter“")
+            after = after[:1]
         return any(finder.is_reporting_verb(t, toks) for t in after[:2])
+
+    @staticmethod
+    def _looks_like_title(doc: Doc, q: QuoteSpan, inner: str) -> bool:
+        """Titles of plays, books, campaigns and events ("Die Frau im Morgengrauen"): capital
+        first letter, no verb, no closing . ! ?  Quoted phrases of speech start in lower case
+        ("als eingeladene Gäste der Republik Irak") or carry a verb."""
+        if inner[:1].islower() or inner.rstrip()[-1:] in ".!?…":
+            return False
+        toks = _tokens_between(doc, q.start, q.end)
+        return bool(toks) and not any(t.upos in ("VERB", "AUX") for t in toks)
 
     def __call__(self, doc: Doc) -> list[Quote]:
         spans = find_quote_spans(doc.text, self.lex)

@@ -264,6 +264,9 @@ def _noun_phrase(region: Sequence[Token], pronouns: dict[str, str] | None = None
     k = 0
     while k < len(region):
         t = region[k]
+        if t.upos == "DET" and out and _nominal(out[-1]) and \
+                t.text.lower() not in links:
+            break  # a new phrase begins: "die 44-Jährige | ihre Überzeugung"
         if t.upos in _NP_POS or (t.upos == "PRON" and not out and
                                   (pronouns is None or t.text.lower() in pronouns)):
             out.append(t)
@@ -287,4 +290,7 @@ def _noun_phrase(region: Sequence[Token], pronouns: dict[str, str] | None = None
 def _nominal(t: Token) -> bool:
     """A noun, a name or a pronoun; a capitalised word the tagger took for an adjective is
     most often an unknown name ("Biden said")."""
-    return t.upos in ("NOUN", "PROPN", "PRON") or t.upos == "ADJ" and t.text[:1].isupper()
+    if t.upos in ("NOUN", "PROPN", "PRON"):
+        return True
+    letters = [c for c in t.text if c.isalpha()]  # "44-Jährige" is a nominalised adjective
+    return t.upos == "ADJ" and bool(letters) and letters[0].isupper()
