@@ -268,7 +268,18 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
                 continue
         window = 0 if typ == "thing" else PRONOUN_SENTENCES
         ante = None
-        for p in reversed(cands):
+        s0 = doc.sentences[t.sent].tok_start
+        initial = all(not toks[k].text[:1].isalnum() for k in range(s0, t.i))
+        if initial and t.sent > 0 and typ != "thing":
+            # a sentence-initial pronoun continues the previous sentence's subject: take the
+            # first compatible actor of the nearest earlier sentence that has one
+            for back in range(1, window + 1):
+                prev = [p for p in cands if toks[p.head].sent == t.sent - back
+                        and p.kind != "pronoun" and _compatible(typ, p)]
+                if prev:
+                    ante = prev[0]
+                    break
+        for p in ([] if ante is not None else reversed(cands)):
             if p.start >= t.i:
                 continue
             if t.sent - toks[p.head].sent > window:
