@@ -209,3 +209,28 @@ def test_more_precise_report_narrows_the_date(tmp_path):
         g = st.events()
         assert len(g) == 3 and set(g.num_articles) == {2}
         assert {str(d)[:10] for d in g.day_start} == {"2021-12-31"}
+
+
+def test_events_without_actors_are_not_merged(tmp_path):
+    seed = seed_sentences()
+    rec = rich_record(seed)
+    bare = tuple(replace(e, source=None, target=None) for e in rec.events)
+    with open_store(tmp_path / "d.duckdb", read_only=False) as st:
+        st.add(replace(rec, events=bare))
+        st.add(replace(rec, doc_id="copy", source="Kurier", events=bare))
+        g = st.events()
+        assert len(g) == 8 and set(g.num_mentions) == {1}
+
+
+def test_polars_on_request(tmp_path):
+    from newsevents.errors import QueryError
+    seed = seed_sentences()
+    with open_store(tmp_path / "d.duckdb", read_only=False) as st:
+        st.add(rich_record(seed))
+        try:
+            import polars  # noqa: F401
+        except ImportError:
+            with pytest.raises(QueryError, match="polars is not installed"):
+                st.events(as_polars=True)
+        else:
+            assert st.events(as_polars=True).height == 3

@@ -47,6 +47,18 @@ def event_key(e: Event) -> str:
                      "neg" if e.negated else "", "hyp" if e.hypothetical else ""])
 
 
+def mergeable(e: Event) -> bool:
+    """An event naming neither source nor target says too little to be recognised in another
+    sentence or article ("there were attacks"): it stays an event of its own."""
+    return e.source is not None or e.target is not None
+
+
+def dedup_key(e: Event, doc_id: str, idx: int) -> str:
+    """The key stored with a mention: ``event_key``, made unique when not mergeable."""
+    key = event_key(e)
+    return key if mergeable(e) else f"{key}|only:{doc_id}#{idx}"
+
+
 def day_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
     """First and last day a TIMEX3-like date value covers ("2021-12" -> Dec 1..31)."""
     if not value:

@@ -131,7 +131,7 @@ class Store:
         """Store one analysed document in one transaction; return its doc_id, or None when an
         article with the same key is already stored.  A doc_id already taken by another text
         gets the key's first 8 hex digits appended."""
-        from ..dedup.key import event_interval, event_key
+        from ..dedup.key import dedup_key, event_interval
         if self.read_only:
             raise StoreError("store opened read-only", path=self.path)
         key = key or document_key(record.text, record.source)
@@ -157,10 +157,10 @@ class Store:
             self._insert("documents", [doc])
             store_prints(con, record.doc_id, prints)
             items = R.item_rows(record)
-            for row, ev in zip(items["events"], record.events):
+            for i, (row, ev) in enumerate(zip(items["events"], record.events)):
                 span = event_interval(ev, record.date)
-                row += [event_key(ev), span[0] if span else None, span[1] if span else None,
-                        None]
+                row += [dedup_key(ev, record.doc_id, i), span[0] if span else None,
+                        span[1] if span else None, None]
             for table in ITEM_TABLES:
                 self._insert(table, items[table])
             if record.events:
