@@ -327,3 +327,13 @@ def test_subject_phrase_stops_where_the_object_begins(tpipe, quoter):
 def test_titles_in_quotation_marks_are_not_quotations(tpipe, quoter):
     text = "Die Bühne in Tramin zeigt „Die verzauberte Hütte im Tal der Winde“ im Juni."
     assert run(tpipe, quoter, text, "de") == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("„Die Lage ist ernst, aber beherrschbar“, so der Minister.", "der Minister"),
+    ("„Die Lage ist ernst, aber beherrschbar“, dem Minister zufolge.", "dem Minister"),
+    ("„Die Lage ist ernst, aber beherrschbar“, sagte Müller, der die Firma leitet.", "Müller"),
+])
+def test_source_markers_and_clause_ends(tpipe, quoter, text, speaker):
+    [q] = run(tpipe, quoter, text, "de")
+    assert q.speaker is not None and q.speaker.text == speaker

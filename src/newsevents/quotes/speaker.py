@@ -88,12 +88,17 @@ class SpeakerFinder:
             if t.text in self.marks or self._inside_quote(t):
                 break
             cut.append(t)
-        toks = [t for t in cut if t.text not in (",",)] if cut and cut[0].text == "," else cut
+        toks = cut[1:] if cut and cut[0].text == "," else cut
         if not toks:
             return None
         k = self._marker_at(toks, 0, "source_before")
-        if k:
+        if k:  # "„…“, so der Minister"
             return Clause(None, _region(toks[k:]))
+        for k in range(min(len(toks), 8)):  # "„…“, dem Minister zufolge"
+            if toks[k].text in _CLAUSE_STOP or toks[k].text in (".", "!", "?"):
+                break
+            if k and self._marker_at(toks, k, "source_after"):
+                return Clause(None, _region(toks[:k]))
         for vi, t in enumerate(toks[:8]):
             if t.text in (".", "!", "?") or t.text in _CLAUSE_STOP:
                 break
