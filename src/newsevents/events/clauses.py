@@ -640,13 +640,14 @@ class ClauseAnalyser:
             if self.lang == "de" and not saw_noun and up == "ADP" and m > n \
                     and idx[m - 1].upos == "DET":
                 # extended attribute: "die für Fischerei zuständige EU-Kommissarin"
-                j = m + 1
-                while j < L and j < m + 10 and idx[j].pos != "ADJA" and idx[j].upos not in (
-                        "VERB", "AUX", "PUNCT") and idx[j].i == idx[j - 1].i + 1:
+                j, last = m + 1, None
+                while j + 1 < L and j < m + 12 and idx[j].upos not in ("VERB", "AUX", "PUNCT") \
+                        and idx[j].i == idx[j - 1].i + 1:
+                    if idx[j].pos == "ADJA" and idx[j + 1].upos in NOUN_UPOS:
+                        last = j  # the attribute's adjective is the last one before a noun
                     j += 1
-                if j < L and idx[j].pos == "ADJA" and j + 1 < L and (
-                        idx[j + 1].upos in NOUN_UPOS or idx[j + 1].pos == "ADJA"):
-                    m = j
+                if last is not None:
+                    m = last
                     continue
                 break
             if up in ("DET", "ADJ", "NUM") or (up == "ADV" and m + 1 < L
@@ -734,10 +735,14 @@ class ClauseAnalyser:
                 # another unambiguous nominative is present
                 others = [k for k in strict if ps[k].cases == frozenset({"nom"})]
                 subj = others[0] if others else rel[0]
-            elif strict:
-                subj = strict[0]
-            elif loose:
-                subj = loose[0]
+            else:
+                # word order first (the subject usually leads the Mittelfeld: "dass Johnson die
+                # EU ... ersuchen musste"), unless a phrase can only be nominative ("er")
+                only_nom = [k for k in strict if ps[k].cases == frozenset({"nom"})]
+                if only_nom:
+                    subj = only_nom[0]
+                elif loose:
+                    subj = loose[0]
         if subj is not None:
             # the head of a coordination: "Belize, die Fidschis, Panama, Togo und Vanuatu"
             back = {q.conj_next: j for j, q in enumerate(ps) if q.conj_next is not None}

@@ -134,6 +134,9 @@ class EventCoder:
         self.emit_negated = bool(s.get("emit_negated", True))
         self.emit_hypothetical = bool(s.get("emit_hypothetical", True))
         self.require_source = bool(s.get("require_source", False))
+        # an active clause whose subject is no actor ("ausländische Personen, die ...
+        # kooperieren") names nobody who acted: not coded unless this is false
+        self.require_active_source = bool(s.get("require_active_source", True))
         self.max_per_side = int(s.get("max_actors_per_side", 3))
         # a withdrawal names no target but happens somewhere: the place's country is the
         # target for these codes (prefixes) when the clause has no target actor
@@ -288,6 +291,11 @@ class EventCoder:
         voice = c.voice
         if voice == "statal?":
             voice = "passive" if target_spec[0] == "object" else "active"
+            if voice == "passive" and not any(ph.role == "agent" for ph in c.phrases):
+                # "ist ... beendet", "ist auf X angewiesen": a state, not an act
+                dec.code, dec.rule = code, rule
+                dec.reason = "state passive (sein + participle) without an agent"
+                return None
         # ----- actors
         src_clause, src_k = self._subject(clauses, c)
         sources: list[ActorMention] = []
@@ -325,6 +333,11 @@ class EventCoder:
         if not sources and not targets:
             dec.code, dec.rule = code, rule
             dec.reason = "no actor in subject or object"
+            return None
+        if not sources and voice == "active" and self.require_active_source \
+                and "target: the place" not in frame:
+            dec.code, dec.rule = code, rule
+            dec.reason = "the subject is no actor"
             return None
         if self.require_source and not sources:
             dec.code, dec.rule = code, rule
