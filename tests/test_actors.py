@@ -176,3 +176,10 @@ def test_org_spokesperson_and_lists(analyse):
                   "and Sadiq Khan.", "en")
     # a list of speakers, not an apposition: Labour is Watson's party, not Sturgeon's
     assert find(doc, "Nicola").org != "Labour"
+
+
+def test_country_words_inside_longer_names(analyse):
+    doc = analyse("Governor Chris Christie of New Jersey spoke on Monday.", "en")
+    assert not any(m.actor.country == "JEY" for m in doc.actors)
+    doc = analyse("Die Armee des jüdischen Staates griff an.", "de")
+    assert any(m.actor.country == "ISR" for m in doc.actors)

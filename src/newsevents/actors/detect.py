@@ -675,6 +675,9 @@ class Detector:
     def _inside_name(self, doc, i, a, b, owner) -> bool:
         """"George Washington", "Chad Smith": a country word that is part of a person's name."""
         toks = doc.tokens
+        if self.lang == "en" and i > a + 1 and owner[i - 1] is None and \
+                toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha():
+            return True  # "New Jersey", "Chad Smith": a longer name
         if i > a and owner[i - 1] is None and toks[i - 1].pos in _NAME and \
                 toks[i - 1].text[:1].isupper() and self.country(toks[i - 1].text) is None and \
                 self.lex.org(toks[i - 1].text) is None and i - 1 > a:
