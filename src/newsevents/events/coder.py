@@ -466,9 +466,24 @@ class EventCoder:
             if got:
                 return got
         for k in order[:1]:
-            got = self._owner(clauses, c, k, index)
+            got = self._owner(clauses, c, k, index) or self._attached(clauses, c, k, index)
             if got:
                 return got
+        return []
+
+    def _attached(self, clauses, c: Clause, k: int, index: ActorIndex) -> list[ActorMention]:
+        """An actor in the phrases hanging on a non-actor object: "ein Importverbot von Fisch
+        aus dem asiatischen Land Sri Lanka", "lifted the sanctions on Iran"."""
+        ps = c.phrases
+        end = ps[k].end
+        for j in range(k + 1, min(k + 5, len(ps))):
+            ph = ps[j]
+            if ph.start - end > 1 or ph.role in ("subj", "time", "agent"):
+                break  # not adjacent (one comma at most): no longer part of the object
+            got = index.of_phrases(clauses, c, j, self.max_per_side)
+            if got:
+                return got
+            end = ph.end
         return []
 
     def _owner(self, clauses, c: Clause, k: int | None, index: ActorIndex) -> list[ActorMention]:
