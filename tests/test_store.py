@@ -115,3 +115,39 @@ def test_read_only_store_refuses_writes(tmp_path, rich):
     with open_store(db) as st:
         with pytest.raises(StoreError):
             st.add(rich)
+
+
+def test_remove_recounts_and_drops_events(tmp_path, rich):
+    with open_store(tmp_path / "s.duckdb", read_only=False) as st:
+        st.add(rich)
+        st.add(replace(rich, doc_id="kurier-1", source="Kurier"))
+        assert set(st.events().num_articles) == {2}
+        assert st.remove(rich.doc_id) and not st.remove(rich.doc_id)
+        g = st.events()
+        assert len(g) == 3 and set(g.num_articles) == {1}
+        assert set(g.first_doc_id) == {"kurier-1"}
+        st.remove("kurier-1")
+        assert all(n == 0 for n in st.counts().values())
+
+
+def test_ingest_update_reanalyses_other_versions(tmp_path):
+    from click.testing import CliRunner
+    from newsevents.cli.main import cli
+    from newsevents.cli.extract import sample_path
+    db = tmp_path / "u.duckdb"
+    cfg = tmp_path / "fast.toml"
+    cfg.write_text('[pipeline]\ncomponents = ["language", "tokenize"]\n')
+    args = ["ingest", sample_path(), "--db", str(db), "--config", str(cfg)]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    with open_store(db, read_only=False) as st:
+        before = st.counts()
+        st.con.execute("UPDATE documents SET lexicon_version = 'older'")
+    res = CliRunner().invoke(cli, args)
+    assert "0 ingested, 1 skipped" in res.stderr  # without --update: kept as is
+    res = CliRunner().invoke(cli, [*args, "--update"])
+    assert "0 ingested, 1 updated, 0 skipped" in res.stderr
+    res = CliRunner().invoke(cli, [*args, "--update"])
+    assert "0 ingested, 0 updated, 1 skipped" in res.stderr  # now current
+    with open_store(db) as st:
+        assert st.counts() == before
+        assert st.query("SELECT lexicon_version != 'older' FROM documents")[1] == [(True,)]

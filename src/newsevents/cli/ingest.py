@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
 import click
 
@@ -18,8 +19,10 @@ from .common import (EXIT_PARTIAL, config_option, date_option, format_in_option,
 @date_option
 @lang_option
 @format_in_option
+@click.option("--update", is_flag=True,
+              help="Re-analyse articles stored by another pipeline or lexicon version.")
 @handle_errors
-def ingest(inputs, db_path, config_path, date, lang, input_format):
+def ingest(inputs, db_path, config_path, date, lang, input_format, update):
     """Analyse articles (files, folders, globs, '-') and store them; already stored ones are
     skipped, so re-running after an interruption completes the job."""
     from tqdm import tqdm
@@ -34,7 +37,7 @@ def ingest(inputs, db_path, config_path, date, lang, input_format):
     opts = read_options(date, lang, input_format, config)
     store = open_store(db_path, read_only=False, dedup=DedupSettings.from_config(config))
     pipeline = None  # built on the first article that needs analysis
-    n_new = n_skipped = n_failed = 0
+    n_new = n_skipped = n_failed = n_updated = 0
     bar = tqdm(desc="ingest", unit="doc", file=sys.stderr, disable=not sys.stderr.isatty())
     try:
         for item in read_inputs(inputs, opts):
@@ -45,12 +48,15 @@ def ingest(inputs, db_path, config_path, date, lang, input_format):
                 n_failed += 1
                 continue
             key = document_key(item.text, item.source)
-            if store.has(key):
-                n_skipped += 1
-                continue
-            if pipeline is None:
+            old = store.stored(key)
+            if pipeline is None and (old is None or update):
                 pipeline = Pipeline(config)
                 lexicon_version = pipeline.lexicon_version()
+            if old is not None:
+                if not update or (old["pipeline_version"], old["lexicon_version"]) == \
+                        (PIPELINE_VERSION, lexicon_version):
+                    n_skipped += 1
+                    continue
             try:
                 record = pipeline(item)
             except Exception as exc:  # a component bug must not stop a batch
@@ -58,15 +64,21 @@ def ingest(inputs, db_path, config_path, date, lang, input_format):
                 warn(f"{item.path}: analysis failed ({type(exc).__name__}: {exc})")
                 n_failed += 1
                 continue
+            if old is not None:  # --update: the new analysis replaces the old in one transaction
+                record = replace(record, doc_id=old["doc_id"])
             if store.add(record, key=key, path=item.path, pipeline_version=PIPELINE_VERSION,
-                         lexicon_version=lexicon_version) is None:
+                         lexicon_version=lexicon_version,
+                         replacing=old["doc_id"] if old else None) is None:
                 n_skipped += 1
+            elif old is not None:
+                n_updated += 1
             else:
                 n_new += 1
     finally:
         bar.close()
         store.close()
-    click.echo(f"{n_new} ingested, {n_skipped} skipped (already stored), {n_failed} failed "
-               f"-> {db_path}", err=True)
+    updated = f"{n_updated} updated, " if update else ""
+    click.echo(f"{n_new} ingested, {updated}{n_skipped} skipped (already stored), "
+               f"{n_failed} failed -> {db_path}", err=True)
     if n_failed:
         sys.exit(EXIT_PARTIAL)

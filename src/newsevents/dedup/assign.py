@@ -104,3 +104,32 @@ def recount(con: duckdb.DuckDBPyConnection, ids: list[int]) -> None:
               GROUP BY e.global_event_id) s
         WHERE g.global_event_id = s.gid
         """, [ids])
+
+
+def forget_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> list[int]:
+    """Before a document's rows are deleted: the events it mentions.  Call
+    ``after_forget`` with them once its event rows are gone."""
+    return [r[0] for r in con.execute(
+        "SELECT DISTINCT global_event_id FROM events WHERE doc_id = ? "
+        "AND global_event_id IS NOT NULL", [doc_id]).fetchall()]
+
+
+def after_forget(con: duckdb.DuckDBPyConnection, ids: list[int]) -> None:
+    """Events no longer mentioned disappear; the others take their description from their
+    earliest remaining mention and are recounted."""
+    if not ids:
+        return
+    con.execute("DELETE FROM global_events WHERE global_event_id IN (SELECT unnest(?::BIGINT[])) "
+                "AND global_event_id NOT IN (SELECT global_event_id FROM events "
+                "WHERE global_event_id IS NOT NULL)", [ids])
+    sets = ", ".join(f"{c} = m.{c}" for c in _COPY)
+    con.execute(
+        f"""
+        UPDATE global_events g SET {sets}, first_doc_id = m.doc_id, source_url = m.url
+        FROM (SELECT e.*, d.url, row_number() OVER (PARTITION BY e.global_event_id
+                                                    ORDER BY d.seq, e.idx) AS rn
+              FROM events e JOIN documents d USING (doc_id)
+              WHERE e.global_event_id IN (SELECT unnest(?::BIGINT[]))) m
+        WHERE m.rn = 1 AND g.global_event_id = m.global_event_id
+        """, [ids])
+    recount(con, ids)

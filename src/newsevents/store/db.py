@@ -127,10 +127,12 @@ class Store:
             is not None
 
     def add(self, record: Record, *, key: str | None = None, path: str | None = None,
-            pipeline_version: str = "", lexicon_version: str = "") -> str | None:
+            pipeline_version: str = "", lexicon_version: str = "",
+            replacing: str | None = None) -> str | None:
         """Store one analysed document in one transaction; return its doc_id, or None when an
         article with the same key is already stored.  A doc_id already taken by another text
-        gets the key's first 8 hex digits appended."""
+        gets the key's first 8 hex digits appended.  ``replacing``: the doc_id of an older
+        analysis of this article, removed in the same transaction (re-analysis)."""
         from ..dedup.key import dedup_key, event_interval
         if self.read_only:
             raise StoreError("store opened read-only", path=self.path)
@@ -138,6 +140,8 @@ class Store:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
+            if replacing is not None:
+                self._remove_rows(replacing)
             if con.execute("SELECT 1 FROM documents WHERE hash = ?", [key]).fetchone():
                 con.execute("ROLLBACK")
                 return None
@@ -177,6 +181,42 @@ class Store:
                                  path=self.path) from None
             raise
         return record.doc_id
+
+    def stored(self, key: str) -> dict[str, Any] | None:
+        """doc_id and versions of the document stored under ``key``, if any."""
+        rows = self._dicts("SELECT doc_id, pipeline_version, lexicon_version FROM documents "
+                           "WHERE hash = ?", [key])
+        return rows[0] if rows else None
+
+    def remove(self, doc_id: str) -> bool:
+        """Delete one document and its rows in one transaction; the events it mentioned are
+        recounted (and dropped when nothing else mentions them).  False if not stored."""
+        if self.read_only:
+            raise StoreError("store opened read-only", path=self.path)
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            found = self._remove_rows(doc_id)
+            con.execute("COMMIT")
+        except BaseException:
+            try:
+                con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass
+            raise
+        return found
+
+    def _remove_rows(self, doc_id: str) -> bool:
+        from ..dedup.assign import after_forget, forget_document
+        con = self.con
+        if not con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone():
+            return False
+        touched = forget_document(con, doc_id)
+        for table in (*ITEM_TABLES, "sentence_prints"):
+            con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+        after_forget(con, touched)
+        con.execute("DELETE FROM documents WHERE doc_id = ?", [doc_id])
+        return True
 
     def _insert(self, table: str, rows: list[list[Any]]) -> None:
         if not rows:
