@@ -245,3 +245,23 @@ def test_vague_setting_reports_plural_counts(qpipe):
                                 lang="de"))
     assert [(q.value, q.object) for q in comp(doc).quantities] == [(2000, "Demonstranten")]
     assert quantities(qpipe, "Tausende Demonstranten zogen durch die Innenstadt.", "de") == []
+
+
+def test_passive_casualties_and_a_toll_at_the_end_of_a_sentence(qpipe):
+    got = quantities(qpipe, "Bei dem Anschlag starben mindestens zwölf Menschen, 30 wurden "
+                            "verletzt. Die Zahl der Toten stieg später auf 15.", "de")
+    assert [(t, v, a) for t, v, _, a in got] == [("mindestens zwölf Menschen", 12, True),
+                                                 ("30 wurden verletzt", 30, False), ("15", 15, False)]
+    got = quantities(qpipe, "The death toll rose to 45, officials said, and at least 120 were "
+                            "wounded. Police arrested 33 protesters.", "en")
+    assert [(v, o) for _, v, o, _ in got] == [(45, "toll"), (120, "wounded"), (33, "protesters")]
+
+
+def test_money_notations(qpipe):
+    got = quantities(qpipe, "The EU pledged $3bn and Britain £1.5m, while Russia spent 40 "
+                            "billion roubles.", "en")
+    assert [(v, o) for _, v, o, _ in got] == [(3_000_000_000, "dollars"), (1_500_000, "pounds"),
+                                              (40_000_000_000, "roubles")]
+    got = quantities(qpipe, "Die Regierung stellt 3 Mrd. Euro bereit, dazu 1,5 Millionen "
+                            "US-Dollar und 200 000 Franken.", "de")
+    assert [v for _, v, _, _ in got] == [3_000_000_000, 1_500_000, 200_000]

@@ -288,6 +288,8 @@ def quantities_in(toks_by_sentence: Sequence[Sequence[Token]], text: str,
                    for t in toks]
         for f in ex.sentence(toks, blocked):
             s, e = toks[f.start_tok].start, toks[f.end_tok - 1].end
+            if e - s > 1 and text[e - 1] == "." and text[e - 2].isdigit():
+                e -= 1  # the sentence's full stop glued to a number ("auf 15.")
             out.append(Quantity(text=text[s:e], start=s, end=e, value=f.value,
                                 object=f.object, approximate=f.approximate))
     return out

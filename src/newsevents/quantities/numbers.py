@@ -142,6 +142,8 @@ def match_number(words: Sequence[str], i: int, lex: QuantityLexicon,
         currency = lex.currencies[words[j]]
         j += 1
     w = words[j]
+    if j == n - 1 and len(w) > 1 and w.endswith(".") and w[:-1].isdigit():
+        w = w[:-1]  # a tokeniser reads "auf 15." at the end of a sentence as an ordinal
     value = parse_digits(w, lex)
     if value is not None:
         nxt = j + 1
