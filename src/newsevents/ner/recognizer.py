@@ -60,7 +60,9 @@ def _acronym(text: str) -> bool:
 class Recognizer:
     acronym_type = "ORG"
 
-    def __init__(self, lang: str, lexicon: Lexicon, gazetteer: Gazetteer):
+    def __init__(self, lang: str, lexicon: Lexicon, gazetteer: Gazetteer, *,
+                 compound_prefixes: bool = False):
+        self.compound_prefixes = compound_prefixes
         self.lang = lang
         self.lex = lexicon
         self.gaz = gazetteer
@@ -238,7 +240,7 @@ class Recognizer:
         """German compounds whose first part is a known name: "UN-Sonderberichterstatter",
         "US-Kräfte", "SPD-Chef".  The name is an entity of its own (character span inside the
         token: ``Mention.char_end`` marks where it ends)."""
-        if self.lang != "de":
+        if self.lang != "de" or not self.compound_prefixes:
             return []
         covered = {x for m in found for x in range(m.first, m.last + 1)}
         out = []
@@ -258,6 +260,23 @@ class Recognizer:
                 m.char_end = t.start + len(head)
                 out.append(m)
         return out
+
+    def _credible(self, toks: list[Token], k: int, hits: list[GazEntry]) -> list[GazEntry]:
+        """Readings of a lone word that are believable without more context.  Many small towns
+        share a surname's spelling ("Stalin", "Jones", "Tacoma") and odd alternate spellings
+        a common word's ("Alter", "Raum"): a town counts when it is big, named by its own name,
+        or follows a place preposition."""
+        w = toks[k].text
+        before = toks[k - 1].text if k else ""
+        if before in self.lex.prep:
+            return hits
+        strong = [h for h in hits if h.kind not in ("CITY", "CAPITAL")
+                  or h.kind == "CAPITAL" or h.population >= 200_000
+                  or (h.population >= 50_000 and h.name_de == w)]
+        if w in self.lex.first_names:
+            strong = [h for h in strong if h.kind not in ("CITY", "CAPITAL")
+                      or h.population >= 1_000_000]
+        return strong
 
     def _demonym(self, w: str) -> bool:
         """A people's or country's adjective ("Turkish", "Iraker"), per the shared country
@@ -326,8 +345,9 @@ class Recognizer:
         lex = self.lex
         # whole chunk, or a trimmed one, in the gazetteer
         hits = self._gaz(toks, k, j, text)
-        if hits and not (k == j and toks[k].text in lex.first_names
-                         and all(h.kind in ("CITY", "CAPITAL") and h.population < 1_000_000 for h in hits)):
+        if k == j and hits:
+            hits = self._credible(toks, k, hits)
+        if hits:
             return [Mention(k, j, hits[0].type, "gazetteer", hits[0], 3)]
         words = [toks[x].text for x in range(k, j + 1)]
         last, first = words[-1], words[0]
@@ -345,7 +365,7 @@ class Recognizer:
                             Mention(p, j, "PERSON", "first-name", None, 2)]
                 break
         # keywords: the head decides (last word; in German also "Universität Hamburg")
-        if last in lex.org and (j > k or self.lang == "de"):
+        if last in lex.org and (j > k or (self.lang == "de" and last not in lex.org.words)):
             return [Mention(k, j, "ORG", "org-keyword", None, 3)]
         if last in lex.loc and j > k:
             return [Mention(k, j, "LOC", "loc-keyword", None, 3)]
@@ -380,7 +400,7 @@ class Recognizer:
             if self.lang == "de" and self._city_adjective(first):
                 return [Mention(k, j, "MISC", "adj-noun", None, 1)]
             if any(_acronym(w) for w in words):
-                return [Mention(k, j, "ORG", "acronym-in-name", None, 1)]
+                return [Mention(k, j, "MISC", "acronym-in-name", None, 1)]
             if j - k <= 3 and all(
                     (toks[x].pos in PROPER_TAGS or toks[x].text in lex.particles
                      or toks[x].text in lex.first_names or toks[x].text == "-")

@@ -21,7 +21,11 @@ text order) plus ``doc.analyses["entities"]`` for later components:
   (the geo component picks one place among them).
 
 Settings (``[components.entities]``): ``misc`` (bool, default false) — also output MISC
-entities (names that are neither persons, organisations nor places, e.g. laws or events).
+entities (names that are neither persons, organisations nor places, e.g. laws or events);
+``compound_prefixes`` (bool, default false) — also output the known name that starts a German
+compound ("UN" in "UN-Sonderberichterstatter", "US" in "US-Kräfte") as an entity of its own
+(a span inside the token).  Off by default: NER conventions (GermEval) do not count such parts
+as entities, and the actors stage reads country prefixes itself.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ class Entities(Component):
     def __init__(self, settings: dict[str, Any] | None = None):
         super().__init__(settings)
         self.misc = bool(self.settings.get("misc", False))
+        self.compound_prefixes = bool(self.settings.get("compound_prefixes", False))
         self._gazetteer = None
         self._recognizers: dict[str, Any] = {}
         self._lexicons: dict[str, Any] = {}
@@ -59,7 +64,8 @@ class Entities(Component):
             from ..ner.lexicon import load_lexicon
             from ..ner.recognizer import Recognizer
             self._lexicons[lang] = load_lexicon(lang)
-            self._recognizers[lang] = Recognizer(lang, self._lexicons[lang], self.gazetteer)
+            self._recognizers[lang] = Recognizer(lang, self._lexicons[lang], self.gazetteer,
+                                                 compound_prefixes=self.compound_prefixes)
         return self._recognizers[lang]
 
     def __call__(self, doc: Doc) -> Doc:
