@@ -99,3 +99,12 @@ def test_people_table():
     assert en.known_person("Putin").country == "RUS"
     assert en.known_person("Ursula von der Leyen").org.code == "IGOEEC"
     assert en.known_person("Smith") is None
+
+
+def test_titles_take_the_sector_of_the_noun_before():
+    de = load_lexicon("de")
+    assert de.role_noun("Regierungssprecher").role == "GOV"
+    assert de.role_noun("Konzernsprecher").role == "BUS"
+    assert de.role_noun("Gewerkschaftschef").role == "LAB"
+    assert de.compound_role("Konzern-Sprecher").role == "BUS"
+    assert de.role_noun("Bundesverteidigungsminister").role == "GOV"

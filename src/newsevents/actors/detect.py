@@ -335,8 +335,7 @@ class Detector:
                 h += 1
 
     def _compound_role(self, t: Token) -> RoleNoun | None:
-        parts = t.text.split("-")
-        return self.lex.role_noun(parts[-1], None)
+        return self.lex.compound_role(t.text, t.lemma)
 
     def _build_phrase(self, doc, first, h, r: RoleNoun, a, b, owner) -> Cand | None:
         toks = doc.tokens

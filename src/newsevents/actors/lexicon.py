@@ -116,8 +116,34 @@ class ActorLexicon:
         for w in cands:
             for suf, r in self.suffixes:
                 if len(w) > len(suf) and w.endswith(suf):
-                    return r
+                    return self._qualified(w[:-len(suf)], r)
         return None
+
+    def _qualified(self, prefix: str, r: RoleNoun) -> RoleNoun:
+        """A person title after another role noun takes that noun's sector: "Polizeisprecher"
+        (COP), "Konzernsprecher" (BUS), "Gewerkschaftschef" (LAB) -- "Sprecher" alone is GOV."""
+        if r.kind != "person":
+            return r
+        prefix = prefix.rstrip("-‐")
+        for p in (prefix, prefix[:-1] if prefix.endswith("s") else None):
+            if p and len(p) >= 4:
+                q = self.words.get(p)
+                if q is None:
+                    q = next((x for suf, x in self.suffixes
+                              if p.endswith(suf) and len(p) >= len(suf)), None)
+                if q is not None and q.role != r.role and q.kind != "thing":
+                    return RoleNoun(r.noun, q.role, r.match, r.kind, r.org)
+        return r
+
+    def compound_role(self, word: str, lemma: str | None = None) -> RoleNoun | None:
+        """Role of a hyphenated compound by its last part, qualified by the part before
+        ("Konzern-Sprecher" -> BUS)."""
+        parts = word.split("-")
+        lparts = lemma.split("-") if lemma and "-" in lemma else None
+        r = self.role_noun(parts[-1], lparts[-1] if lparts else None)
+        if r is None or len(parts) < 2:
+            return r
+        return self._qualified(parts[-2].casefold(), r)
 
     orgs_folded: dict[str, OrgEntry] = field(default_factory=dict)  # multi-word, any case
 

@@ -29,7 +29,9 @@ _BE = {"is", "was", "'s", "’s", "has", "seems", "appears"}
 ANTECEDENT_SENTENCES = 8
 PRONOUN_SENTENCES = 2
 DOMINANT_SHARE = 0.5
-PERSON_DOMINANT_SHARE = 0.6  # an untitled person is guessed to be of the article's country
+# An untitled person is guessed to be of the article's country only when the article names no
+# other country at all (a local story); anywhere else such guesses are too often wrong.
+PERSON_DOMINANT_SHARE = 0.9
 # Possessive determiners of the third person and the antecedents they take.
 _THIRD_POSS = {"sein": "person", "seine": "person", "seinen": "person", "seinem": "person",
                "seiner": "person", "seines": "person", "his": "person",
@@ -196,8 +198,8 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
                 ante = p  # "die Kommission" after "die EU-Kommission"
                 break
             if c.noun and (p.noun == c.noun or (c.title and p.title == c.title)) and \
-                    (p.country or p.name) and not c.foreign:
-                ante = p
+                    (p.country or p.name or p.foreign) and not c.foreign and not c.extra.get("poss"):
+                ante = p  # "die Armeen" after "ausländische Armeen" stays foreign
                 break
         if ante is not None:
             if ante.kind == "org" and c.noun and c.org != "coalition":
@@ -209,6 +211,7 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
             else:
                 c.country = ante.country
                 c.country_explicit = ante.country_explicit
+                c.foreign = c.foreign or (ante.foreign and not ante.country)
                 if c.kind == "person" and not c.name and ante.kind == "person" and ante.name \
                         and c.title and c.title == ante.title:
                     c.name = ante.name
