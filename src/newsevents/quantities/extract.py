@@ -28,7 +28,6 @@ from .numbers import NumberMatch, match_number, parse_number_word
 
 _NOUNISH = {"NOUN", "PROPN"}
 _DETERMINERS = {"DET", "PRON"}
-_YEAR_PREPS_MAX = 3
 
 
 @dataclass(slots=True)

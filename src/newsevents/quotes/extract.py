@@ -22,7 +22,6 @@ models"); terms and names in quotation marks are one to four words long far more
 from __future__ import annotations
 
 import re
-from typing import Sequence
 
 from ..doc import Doc, Token
 from ..record import Quote
@@ -155,4 +154,4 @@ def quotes_in(doc: Doc, lex: QuoteLexicon) -> list[Quote]:
     return QuoteExtractor(lex)(doc)
 
 
-__all__: Sequence[str] = ["QuoteExtractor", "quotes_in"]
+__all__ = ["MIN_WORDS", "QuoteExtractor", "quotes_in"]
