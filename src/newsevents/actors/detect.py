@@ -46,6 +46,7 @@ _BACKED = {"backed", "led", "supported", "allied", "aligned", "sponsored", "fund
            "gestützt", "gestützte", "gestützten", "geführt", "geführte", "geführten",
            "unterstützte", "unterstützten", "nahe", "nahen", "treue", "treuen"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_CHANNEL = {"via", "on", "auf", "über", "per", "through"}
 _DASHES = {"–", "—", "-", "/", "(", ":"}
 
 
@@ -146,6 +147,13 @@ class Detector:
 
         person_spans = self._person_entities(doc)
         org_spans = self._person_entities(doc, "ORG")
+        self._non_person = set()  # tokens inside ORG/LOC/MISC entities: never a person's name
+        if doc.entities:
+            starts = {t.start: t.i for t in toks}
+            ends = {t.end: t.i for t in toks}
+            for e in doc.entities:
+                if e.type != "PERSON" and e.start in starts and e.end in ends:
+                    self._non_person.update(range(starts[e.start], ends[e.end] + 1))
         for s in doc.sentences:
             self._orgs(doc, s.tok_start, s.tok_end, claim, owner, person_spans)
             self._seats(doc, s.tok_start, s.tok_end, claim, owner)
@@ -510,7 +518,8 @@ class Detector:
                 c.kind = "person"
             return
         k = j
-        while k < b and owner[k] is None and self._name_token(toks[k], k == j):
+        while k < b and owner[k] is None and k not in self._non_person and \
+                self._name_token(toks[k], k == j):
             k += 1
         while k > j and toks[k - 1].text.casefold() in _NAME_LINKS:
             k -= 1
@@ -609,6 +618,8 @@ class Detector:
             role = self.entity_roles.get(kind or "", None)
             if role == "-":
                 continue
+            if i > a and doc.tokens[i - 1].text.casefold() in _CHANNEL:
+                continue  # "via Twitter", "on Facebook": the channel, not an actor
             name = e.name or e.text
             c = Cand(i, j, j - 1, "org", name=name, org=name, country=e.country,
                      country_explicit=e.country is not None, role=role, entity=ei)

@@ -318,6 +318,8 @@ def _compatible(typ: str, p: Cand) -> bool:
         return False
     if typ == "person":
         return p.kind == "person"
+    if p.kind == "org" and p.role in ("MED", "BUS"):
+        return False  # agencies and platforms report; "they" is rarely Reuters or Twitter
     if typ == "group":
         return p.kind in ("group", "org", "country")
     if typ == "thing":
