@@ -212,3 +212,24 @@ def test_english_spans_and_sets(en):
     assert values(en, "It was a weeks-long standoff.", dct) == [("weeks", "PXW")]
     assert values(en, "Parliament will vote in two weeks.", dct) == [("two weeks", "2013-W13")]
     assert values(en, "It was the worst flood in 20 years.", dct) == [("20 years", "P20Y")]
+
+
+def test_german_narrative_and_ranges(de):
+    dct = "2013-11-30"  # a Saturday
+    got = values(de, "Der Markt ist heute ab 15 Uhr und am morgigen Sonntag von 8.30-12 Uhr "
+                     "geöffnet.", dct)
+    assert got == [("heute", "2013-11-30"), ("15 Uhr", "2013-11-30T15:00"),
+                   ("morgigen Sonntag", "2013-12-01"), ("8.30", "2013-12-01T08:30"),
+                   ("12 Uhr", "2013-12-01T12:00")]
+    # a part of the day belongs to the day in focus, here "gestern"
+    got = values(de, "Er war gestern in Bozen. Am Nachmittag reiste er nach Rom.", "2011-03-18")
+    assert got == [("gestern", "2011-03-17"), ("Nachmittag", "2011-03-17TAF")]
+    assert values(de, "Das Projekt dauert zwei bis drei Jahre.", dct) == [
+        ("zwei", "P2Y"), ("drei Jahre", "P3Y")]
+    assert values(de, "Davon starben 1700 im vergangenen Jahr.", dct) == [
+        ("vergangenen Jahr", "2012")]
+    got = values(de, "Im vergangenen Herbst gab es jahrelange Streitigkeiten.", "2013-12-10")
+    assert got == [("Im vergangenen Herbst", "2013-FA"), ("jahrelange", "PXY")]
+    # still in autumn, "last autumn" is the one before
+    assert values(de, "Im vergangenen Herbst war es kalt.", "2013-11-10") == [
+        ("Im vergangenen Herbst", "2012-FA")]

@@ -33,6 +33,7 @@ CHECKS = {
     "season": lambda v: v in {"SP", "SU", "FA", "WI"},
     "unit": lambda v: v in UNITS,
     "units": lambda v: v in UNITS,
+    "unitlong": lambda v: v in UNITS,
     "num": lambda v: v == "X" or re.fullmatch(r"\d+(\.\d+)?", v) is not None,
     "refword": lambda v: v in {"PRESENT_REF", "PAST_REF", "FUTURE_REF"},
     "partof": lambda v: v in {"START", "MID", "END"},

@@ -45,7 +45,12 @@ class TimexComponent(Component):
         pv = g.past_verb
         if pv and tok.pos in pv.get("pos", ()) and tok.lemma:
             low = tok.text.lower()
-            return low != tok.lemma.lower() and low.endswith(tuple(pv.get("endings", ())))
+            if low == tok.lemma.lower():
+                return False
+            if low.endswith(tuple(pv.get("endings", ()))):
+                return True
+            present = tuple(pv.get("present_endings", ()))
+            return bool(present) and not low.endswith(present)
         return False
 
     def __call__(self, doc: Doc) -> Doc:

@@ -148,3 +148,27 @@ def valid_date(y: int, m: int, d: int) -> bool:
         return True
     except ValueError:
         return False
+
+
+#: the months a season covers (northern hemisphere, meteorological)
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+
+def season_year(anchor: Anchor, season: str, rel: int) -> int:
+    """The (starting) year of "last / this / next <season>" seen from the anchor.  A season
+    is named by the year it starts in (winter 2020 = December 2020 to February 2021)."""
+    if anchor.month is None or season not in SEASON_MONTHS:
+        return anchor.year + rel
+    start, end = SEASON_MONTHS[season]
+    a, m = anchor.year, anchor.month
+    recent = a if m >= start else a - 1  # the last one to have begun
+    months_in = (m - start) % 12
+    length = (end - start) % 12
+    inside = months_in <= length and (m >= start or season == "WI")
+    if rel < 0:
+        return (recent - 1 if inside else recent) + rel + 1
+    if rel > 0:
+        return recent + rel
+    if season == "WI":
+        return recent if inside else a
+    return a

@@ -41,7 +41,7 @@ BUILTIN_SLOTS: dict[str, str] = {
 
 RESOLVERS = {"calendar", "shift", "weekday", "duration", "literal", "set", "unitpart", "vague",
              "ignore", "nth_week",
-             "in_units"}
+             "in_units", "century"}
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
 _SLOT = re.compile(r"\{(~?)([a-z_]+)(?:#(\d+))?\}")

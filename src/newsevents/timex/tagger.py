@@ -122,8 +122,9 @@ class TimexTagger:
                 a = Anchor.parse(value) if typ in ("DATE", "TIME") else None
                 if a is not None and a.day is not None:
                     ctx.sentence_day = a
-                if a is not None and rule.resolve in ("calendar", "weekday"):
-                    ctx.last = a
+                if a is not None and (rule.resolve in ("calendar", "weekday")
+                                      or (rule.resolve == "shift" and a.day is not None)):
+                    ctx.last = a  # the date in focus for "am nächsten Tag", "am Nachmittag"
         return out
 
     # ------------------------------------------------------------------ resolving
@@ -174,6 +175,11 @@ class TimexTagger:
             d = dt.date(ny, nm, 1) - dt.timedelta(days=1)
         return cal.week_value(d)
 
+    def _r_century(self, rule: Rule, m: re.Match, ctx: _Context) -> str | None:
+        """"im 19. Jahrhundert": TIMEX3 writes a century as its first two digits ("18")."""
+        n = int(self._slot(m, "int") or 0)
+        return f"{n - 1:02d}" if 1 <= n <= 21 else None
+
     def _r_literal(self, rule: Rule, m: re.Match, ctx: _Context) -> str | None:
         value = rule.params.get("value", "")
 
@@ -198,6 +204,9 @@ class TimexTagger:
         if anchor is None:
             return None
         if rel is not None and rule.params.get("rel_unit") == "Y":
+            season = self._slot(m, "season")
+            if season:
+                return cal.season_year(anchor, season, int(rel))
             return anchor.year + int(rel)
         if month is None:
             return anchor.year
@@ -250,10 +259,12 @@ class TimexTagger:
                 base += f"-{day:02d}"
         if hour_s is not None or part is not None:
             if month is None:
-                # a time of day without a date: the day named earlier in the sentence, else
-                # the document date (anchoring on the day last mentioned instead does worse
-                # on event listings, where each line names its own day)
-                day_anchor = ctx.sentence_day or anchor
+                # a time of day without a date: the day named earlier in the sentence; for
+                # a part of the day ("am Nachmittag") the day in focus (narrative), for a
+                # clock time the document date (event listings name a day per line)
+                focus = ctx.last if (hour_s is None and ctx.last is not None
+                                     and ctx.last.day is not None) else None
+                day_anchor = ctx.sentence_day or focus or anchor
                 if day_anchor is None:
                     return None
                 base = day_anchor.value()
@@ -310,7 +321,8 @@ class TimexTagger:
         return n
 
     def _unit(self, m: re.Match, rule: Rule) -> str | None:
-        return self._slot(m, "unit") or self._slot(m, "units") or rule.params.get("unit")
+        return (self._slot(m, "unit") or self._slot(m, "units") or self._slot(m, "unitlong")
+                or rule.params.get("unit"))
 
     def _r_shift(self, rule: Rule, m: re.Match, ctx: _Context) -> str | None:
         """A unit moved from the anchor: "gestern" (D -1), "letzte Woche" (W -1),
