@@ -183,3 +183,17 @@ def test_country_words_inside_longer_names(analyse):
     assert not any(m.actor.country == "JEY" for m in doc.actors)
     doc = analyse("Die Armee des jüdischen Staates griff an.", "de")
     assert any(m.actor.country == "ISR" for m in doc.actors)
+
+
+def test_channels_and_org_names_are_not_people(analyse):
+    doc = analyse("Der Kampfeinsatz sei beendet, bestätigte die Koalition via Twitter.", "de")
+    assert "Twitter" not in texts(doc)
+    doc = analyse("He spoke at the United Nations General Assembly in New York.", "en")
+    unga = find(doc, "General Assembly")
+    assert unga.code == "IGOUNO" and unga.name == "UN General Assembly"
+
+
+def test_company_spokesman_is_business(analyse):
+    doc = analyse("Ein Konzern-Sprecher wollte sich nicht äußern, sagte der Regierungssprecher.", "de")
+    assert find(doc, "Konzern-Sprecher").role == "BUS"
+    assert find(doc, "Regierungssprecher").role == "GOV"
