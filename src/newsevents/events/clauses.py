@@ -118,6 +118,14 @@ class ClauseAnalyser:
         for k in range(len(toks) - 1):
             if toks[k].text.lower() in ("wie", "as") and self.vclass(toks[k + 1]) == "participle":
                 out.add(toks[k + 1].i)
+        if self.lang == "en":
+            # "protesters wearing black clothes ... gathered": a gerund right after a noun
+            # describes the noun when a finite-looking verb follows in the sentence
+            later_verbs = [k for k, t in enumerate(toks) if t.pos in ("VVD", "VVZ", "VVN")]
+            for k in range(1, len(toks)):
+                if toks[k].pos == "VVG" and toks[k - 1].upos in NOUN_UPOS \
+                        and any(j > k for j in later_verbs):
+                    out.add(toks[k].i)
         return out
 
     def _segments(self, toks: list[Token]) -> tuple[list[list[int]], list[str]]:
@@ -126,7 +134,8 @@ class ClauseAnalyser:
         ends: list[str] = []
         cur: list[int] = []
         for k, t in enumerate(toks):
-            if t.text in BOUNDARY_PUNCT and t.upos in ("PUNCT", "X") and not self._hyphen(toks, k):
+            if t.text in BOUNDARY_PUNCT and t.upos in ("PUNCT", "X") and not self._hyphen(toks, k) \
+                    and not self._list_comma(toks, k):
                 if cur:
                     segs.append(cur)
                     ends.append(t.text)
@@ -144,6 +153,26 @@ class ClauseAnalyser:
             segs.append(cur)
             ends.append("")
         return segs, ends
+
+    @staticmethod
+    def _list_comma(toks: list[Token], k: int) -> bool:
+        """A comma between the items of a list of nouns ("Turkey, Russia and Iran", "black
+        clothes, face masks, and helmets", "Belize, die Fidschis, Panama"): no clause boundary.
+        (Should two clauses be joined by mistake, the coordination step splits them again.)"""
+        if toks[k].text != "," or k == 0 or toks[k - 1].upos not in NOUN_UPOS:
+            return False
+        j = k + 1
+        if j < len(toks) and toks[j].upos == "CONJ":
+            j += 1
+        n = 0
+        while j < len(toks) and n <= 5 and (toks[j].upos in NP_UPOS or toks[j].pos in NP_X_TAGS):
+            j += 1
+            n += 1
+        if n == 0 or n > 5 or j >= len(toks):
+            return False
+        if toks[k + 1].upos == "CONJ":
+            return toks[j - 1].upos in NOUN_UPOS
+        return toks[j].text == "," or toks[j].upos == "CONJ"
 
     @staticmethod
     def _hyphen(toks: list[Token], k: int) -> bool:
@@ -400,6 +429,14 @@ class ClauseAnalyser:
                 break
             n += 1
         head = next((t for t in reversed(group) if t.pos.startswith("VV")), None)
+        if head is not None and head.pos == "VVN" and len(group) == 1 and first > 0 \
+                and idx[first - 1].upos in NOUN_UPOS | {"PRON", "ADV"} \
+                and not any(self.vclass(t) in FINITE for t in verbs) \
+                and not (first + 1 < len(idx) and idx[first + 1].lemma == "by"):
+            # "Hong Kong protesters ... gathered around": the tagger's past participle is the
+            # clause's simple past (no auxiliary, a subject before it, no "by" agent after)
+            c.finite = head.i
+            finite = head
         if head is None and group and group[-1].upos == "AUX":
             # "was on Monday rammed into": a short adverbial between auxiliary and participle
             for x in idx[n:n + 5]:
@@ -587,7 +624,7 @@ class ClauseAnalyser:
                     or (not between and a.end < b.start and b.kind in ("NP", "PRON")
                         and all(doc.tokens[i].text == "," for i in range(a.end, b.start))):
                 # "X und Y", and list commas "Belize, die Fidschis, Panama, Togo und Vanuatu"
-                if a.kind == "PP" and b.kind == "NP":
+                if a.kind == "PP" and b.kind == "NP" and between:
                     # "von den Grünen und der Linken": the preposition is shared
                     b.kind, b.prep, b.role = "PP", a.prep, a.role
                 if b.kind == a.kind and (b.kind != "PP" or b.prep == a.prep):
@@ -725,6 +762,9 @@ class ClauseAnalyser:
             nps = [k for k in vorfeld if ps[k].kind == "NP"] or vorfeld
             if nps:
                 subj = nps[0]
+                for k in nps[1:]:
+                    if ps[k].role == "":
+                        ps[k].role = "appos"  # "Der Sonderberichterstatter, François Crépeau,"
         if subj is None:
             rel = [k for k in cands if ps[k].relative and self._nom_ok(ps[k])]
             strict = [k for k in cands if ps[k].cases and "nom" in ps[k].cases
