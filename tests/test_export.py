@@ -156,3 +156,14 @@ def test_query_read_only(db):
     res = CliRunner().invoke(cli, ["query", "--db", db, "SELECT doc_id FROM documents",
                                    "--format", "jsonl"])
     assert [json.loads(x)["doc_id"] for x in res.stdout.splitlines()] == ["de-0001", "kurier-1"]
+
+
+def test_formats_are_registered_and_checked(db):
+    from newsevents.registry import exporters
+    assert {"jsonl", "csv", "parquet", "gdelt", "gdelt-mentions", "plover"} <= set(
+        exporters.names())
+    res = CliRunner().invoke(cli, ["export", "--db", db, "--format", "xml"])
+    assert res.exit_code == 2 and "choose from" in res.stderr
+    res = CliRunner().invoke(cli, ["export", "--db", db, "--format", "plover", "--table",
+                                   "documents"])
+    assert res.exit_code == 2 and "does not apply" in res.stderr

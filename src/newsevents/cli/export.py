@@ -8,9 +8,6 @@ import click
 
 from .common import handle_errors
 
-FORMATS = ["jsonl", "csv", "parquet", "gdelt", "gdelt-mentions", "plover"]
-
-
 def filter_options(fn):
     """--since/--until/--country/--root/--actor/--lang, shared with `newsevents timeline`."""
     for opt in reversed([
@@ -39,7 +36,7 @@ def make_filters(since, until, country, root, actor, lang):
 @click.command()
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
               help="DuckDB file written by `newsevents ingest`.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
+@click.option("--format", "fmt", default="jsonl", show_default=True, metavar="FORMAT",
               help="jsonl: one full record per document (or rows of --table); csv/parquet: "
                    "a table; gdelt / gdelt-mentions: GDELT 2.0 Event / Mentions layout; "
                    "plover: PLOVER JSON per event.")
@@ -53,18 +50,23 @@ def make_filters(since, until, country, root, actor, lang):
 def export(db_path, fmt, table, output, since, until, country, root, actor, lang):
     """Export a store's contents."""
     from ..errors import QueryError
-    from ..export.gdelt import write_events, write_mentions
-    from ..export.plover import write_plover
-    from ..export.tables import write_records, write_table
+    from ..registry import exporters
     from ..store import open_store
 
+    if fmt not in exporters.names():
+        raise click.BadParameter(f"{fmt!r}; choose from {', '.join(exporters.names())}",
+                                 param_hint="--format")
+    write = exporters.get(fmt)
+    if table is not None and not getattr(write, "tabular", False):
+        raise click.UsageError(f"--table does not apply to --format {fmt}")
+    binary = getattr(write, "binary", False)
+    if binary and output == "-":
+        raise click.UsageError(f"{fmt} is a binary format: give an output file with -o")
     filters = make_filters(since, until, country, root, actor, lang)
-    if fmt == "parquet" and output == "-":
-        raise click.UsageError("parquet is a binary format: give an output file with -o")
     store = open_store(db_path)
     try:
-        if fmt == "parquet":
-            n = write_table(store, table or "events", "parquet", output, filters)
+        if binary:
+            n = write(store, output, filters, table)
         else:
             try:
                 out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8",
@@ -72,16 +74,7 @@ def export(db_path, fmt, table, output, since, until, country, root, actor, lang
             except OSError as exc:
                 raise QueryError(f"{output}: cannot write ({exc.strerror})") from None
             try:
-                if fmt == "jsonl" and table is None:
-                    n = write_records(store, out, filters)
-                elif fmt in ("jsonl", "csv"):
-                    n = write_table(store, table or "events", fmt, out, filters)
-                elif fmt == "gdelt":
-                    n = write_events(store, out, filters)
-                elif fmt == "gdelt-mentions":
-                    n = write_mentions(store, out, filters)
-                else:
-                    n = write_plover(store, out, filters)
+                n = write(store, out, filters, table)
             finally:
                 if out is not sys.stdout:
                     out.close()
