@@ -168,3 +168,29 @@ def test_exports_of_real_pipeline_output(tmp_path):
     for line in run("export", "--db", str(db), "--format", "plover").stdout.splitlines():
         o = json.loads(line)
         assert {"id", "date", "actor", "event"} <= set(o) and o["event"][0]
+
+
+def test_analysis_failure_of_one_article_does_not_stop_the_batch(tmp_path):
+    from newsevents.pipeline.base import Component
+    from newsevents.registry import components
+
+    @components.register("newsevents.test_fails_on_marker.v1")
+    class FailsOnMarker(Component):
+        """Stands for a component bug that only some article triggers."""
+        languages = None
+
+        def __call__(self, doc):
+            if "(Archivnummer 2)" in doc.text:
+                raise RuntimeError("index out of range")
+            return doc
+
+    dev = shared_path("eval", "dev")
+    _copies(dev, tmp_path / "in", 3)
+    cfg = _write(tmp_path / "c.toml", '[pipeline]\ncomponents = ["language", "tokenize", '
+                 '"marker"]\n[components.marker]\nfactory = "newsevents.test_fails_on_marker.v1"\n')
+    db = tmp_path / "f.duckdb"
+    res = run("ingest", str(tmp_path / "in"), "--db", str(db), "--config", str(cfg))
+    assert res.exit_code == 1
+    assert "copy-0001.txt: analysis failed (RuntimeError: index out of range)" in res.stderr
+    assert "2 ingested, 0 skipped (already stored), 1 failed" in res.stderr
+    assert counts(db)["documents"] == 2

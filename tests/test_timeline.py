@@ -79,5 +79,6 @@ def test_python_api_frames_and_filters(db):
         assert len(st.entities(country="IRQ")) == 4
         with pytest.raises(QueryError):
             st.documents(root="19")
+        assert list(st.timeline("month", root="19").events) == [1, 0, 1]
     finally:
         st.close()

@@ -76,7 +76,14 @@ class Store:
 
     Read API (pandas DataFrames, polars with ``as_polars=True``): ``events`` (deduplicated,
     with GDELT counts), ``mentions`` (one row per coded event in a document), ``documents``,
-    ``entities``; every one takes the shared filters of ``export.filters.Filters``.
+    ``entities``, ``timeline``; every one takes the shared filters of
+    ``export.filters.Filters`` (since, until, country, root, actor, lang)::
+
+        import newsevents
+        with newsevents.open_store("news.duckdb") as st:
+            attacks = st.events(root="19", country="IRQ", since="2021-01")
+            monthly = st.timeline("month", dyad="USA-IRQ", quad=True)
+            record = st.load_record(attacks.first_doc_id.iloc[0])
     """
 
     def __init__(self, path: str | Path, *, read_only: bool = True,
@@ -298,6 +305,13 @@ class Store:
     def documents(self, *, as_polars: bool = False, **filters):
         from ..export.filters import Filters
         return self.frame("documents", Filters(**filters), as_polars=as_polars)
+
+    def timeline(self, by: str = "month", *, dyad: str | None = None, quad: bool = False,
+                 **filters):
+        """Events per day/week/month with Goldstein sums and means (see ``timeline.py``)."""
+        from ..export.filters import Filters
+        from ..timeline import timeline
+        return timeline(self, by, dyad=dyad, quad=quad, filters=Filters(**filters))
 
     def entities(self, *, as_polars: bool = False, **filters):
         from ..export.filters import Filters
