@@ -266,6 +266,16 @@ class ClauseAnalyser:
     def _split_coordination(self, toks, seg, ignore) -> list[list[int]]:
         finites = [n for n, k in enumerate(seg) if self.vclass(toks[k]) in FINITE
                    and not self._in_verb_group_en(toks, seg, n)]
+        if self.lang == "en":
+            # "was on Monday rammed into": a past form shortly after a form of be/have is its
+            # participle, not a second clause
+            keep = []
+            for n in finites:
+                if keep and toks[seg[n]].pos == "VVD" and n - keep[-1] <= 4 \
+                        and toks[seg[keep[-1]]].lemma in ("be", "have"):
+                    continue
+                keep.append(n)
+            finites = keep
         if len(finites) < 2:
             return [seg]
         cuts: list[int] = []
