@@ -197,3 +197,13 @@ def test_company_spokesman_is_business(analyse):
     doc = analyse("Ein Konzern-Sprecher wollte sich nicht äußern, sagte der Regierungssprecher.", "de")
     assert find(doc, "Konzern-Sprecher").role == "BUS"
     assert find(doc, "Regierungssprecher").role == "GOV"
+
+
+def test_federal_institutions_by_country(analyse):
+    doc = analyse("Der Bundesrat hat am Mittwoch entschieden, sagte Bundesjustizminister Heiko Maas "
+                  "in Berlin.", "de")
+    assert find(doc, "Bundesrat").code == "DEULEG"
+    assert find(doc, "Heiko Maas").code == "DEUGOV"
+    doc = analyse("Die Schweiz und der Heilige Stuhl feiern. Der Bundesrat in Bern lobte die "
+                  "Schweizer Kirchen.", "de")
+    assert find(doc, "Bundesrat").code == "CHEGOV"  # the Swiss Federal Council governs

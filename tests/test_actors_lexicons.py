@@ -108,3 +108,15 @@ def test_titles_take_the_sector_of_the_noun_before():
     assert de.role_noun("Gewerkschaftschef").role == "LAB"
     assert de.compound_role("Konzern-Sprecher").role == "BUS"
     assert de.role_noun("Bundesverteidigungsminister").role == "GOV"
+
+
+def test_federal_tables_and_entity_kinds():
+    for r in load_tsv("de", "actors/federal.tsv"):
+        codes = r["countries"].split("|")
+        assert r["prefix"].islower() and all(re.fullmatch(r"[A-Z]{3}", c) for c in codes)
+    rows = load_tsv("de", "actors/federal_roles.tsv")
+    assert len({(r["noun"], r["country"]) for r in rows}) == len(rows)
+    assert all(r["role"] in ROLES for r in rows)
+    kinds = load_tsv("common", "actors/entity_kinds.tsv")
+    assert len({r["kind"] for r in kinds}) == len(kinds)
+    assert all(r["role"] == "-" or r["role"] in ROLES for r in kinds)

@@ -47,6 +47,7 @@ _BACKED = {"backed", "led", "supported", "allied", "aligned", "sponsored", "fund
            "unterstützte", "unterstützten", "nahe", "nahen", "treue", "treuen"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _CHANNEL = {"via", "on", "auf", "über", "per", "through"}
+_GENITIVE = {"de": {"des", "der"}, "en": {"of"}}
 _DASHES = {"–", "—", "-", "/", "(", ":"}
 
 
@@ -99,6 +100,11 @@ class Detector:
         self._country_memo: dict[str, CountryMatch | None] = {}
         self.entity_roles = {r["kind"]: r["role"]
                              for r in load_tsv("common", "actors/entity_kinds.tsv")}
+        self.federal = ({r["prefix"]: tuple(r["countries"].split("|"))
+                         for r in load_tsv("de", "actors/federal.tsv")} if self.lang == "de" else {})
+        self.federal_roles = ({(r["noun"], r["country"]): r["role"]
+                               for r in load_tsv("de", "actors/federal_roles.tsv")}
+                              if self.lang == "de" else {})
         from ..gazetteer.countries import _tables
         t = _tables(self.lang)
         self._multi_first = frozenset(k.split()[0].casefold() for k in list(t.folded) + list(t.exact)
@@ -481,6 +487,30 @@ class Detector:
                     if k == j or prep in ("in", "im"):
                         c.end = p + n
                         c.extra["cue_tokens"] = (k, p + n)
+        # "Präsident der Evangelischen Kirche", "Sprecher der Polizei", "Chef der Partei": a
+        # title followed by the body it heads takes that body's sector (and org)
+        if r.kind == "person" and not c.extra.get("cue_tokens") and j < b and \
+                toks[j].text.casefold() in _GENITIVE[self.lang]:
+            p = j + 1
+            while p < b and (toks[p].text.casefold() in _RIGHT_DET[self.lang] or toks[p].pos in _ADJ):
+                p += 1
+            if p < b:
+                if owner[p] is not None and self._cands[owner[p]].kind == "org":
+                    o = self._cands[owner[p]]
+                    c.org, c.code = o.org, o.code
+                    c.role = o.role or c.role
+                    if o.country:
+                        countries.append(o.country)
+                elif owner[p] is None and self.is_noun(toks[p]):
+                    q = self.lex.role_noun(toks[p].text, toks[p].lemma)
+                    if q is not None and q.kind != "thing" and q.role != c.role:
+                        c.role = q.role
+        if self.lang == "de" and not countries:
+            low = toks[h].text.casefold()
+            fed = next((cs for pre, cs in self.federal.items() if low.startswith(pre)
+                        and len(low) > len(pre) + 2), None)
+            if fed:
+                c.extra["federal"] = fed  # "Bundesregierung": Germany, Austria or Switzerland
         if countries:
             c.country, c.country_explicit = countries[-1] if self.lang == "de" else countries[0], True
             if c.pro and c.country == c.pro:
@@ -581,6 +611,9 @@ class Detector:
                         continue
                     if cj.role in ("REF", "CVL", "CRM") or cj.kind != "person" or cj.name:
                         continue
+                    s0 = doc.sentences[toks[i].sent].tok_start
+                    if cj.start > s0 and toks[cj.start - 1].text.casefold() not in _APPOS_DET:
+                        break  # "Renata Asal-Steger, Präsidentin der RKZ, Daniel Kosch": a list
                     if (cj.title or cj.noun) and \
                             not any(toks[k].upos in ("VERB", "AUX") for k in range(cj.end, i)):
                         c.role, c.country, c.org, c.code = cj.role, cj.country, cj.org, cj.code

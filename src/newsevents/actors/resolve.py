@@ -241,6 +241,10 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
                 person_dominant and not c.foreign:
             c.country = person_dominant  # an untitled person: likely of the article's country
             continue
+        fed = c.extra.get("federal")
+        if fed and not c.country:
+            c.country = max(fed, key=lambda iso: (counts.get(iso, 0), iso == fed[0]))
+            continue
         if c.foreign or c.country or (c.role not in INFER_ROLES) or c.kind == "states":
             continue
         before = [iso for (ti, iso) in sent_countries.get(sent, []) if ti < c.start]
@@ -250,6 +254,11 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
             c.country = before[-1]
         elif dominant:
             c.country = dominant
+
+    # the Swiss Bundesrat governs; the German one legislates
+    for c in cands:
+        if c.country and det.federal_roles:
+            c.role = det.federal_roles.get((toks[c.head].text.casefold(), c.country), c.role)
 
     # -- pronouns ------------------------------------------------------------------------------
     pron = det.lex.pronouns
