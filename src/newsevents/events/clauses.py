@@ -121,12 +121,22 @@ class ClauseAnalyser:
         if self.lang == "en":
             # "protesters wearing black clothes ... gathered": a gerund right after a noun
             # describes the noun when a finite-looking verb follows in the sentence
-            later_verbs = [k for k, t in enumerate(toks) if t.pos in ("VVD", "VVZ", "VVN")]
             for k in range(1, len(toks)):
                 if toks[k].pos == "VVG" and toks[k - 1].upos in NOUN_UPOS \
-                        and any(j > k for j in later_verbs):
+                        and self._finite_follows(toks, k):
                     out.add(toks[k].i)
         return out
+
+    def _finite_follows(self, toks: list[Token], k: int) -> bool:
+        """A finite-looking verb after token k before the next clause boundary."""
+        for j in range(k + 1, len(toks)):
+            t = toks[j]
+            if t.text in BOUNDARY_PUNCT and not self._list_comma(toks, j) \
+                    and not self._hyphen(toks, j) or t.text in (".", "!", "?"):
+                return False
+            if t.pos in ("VVD", "VVZ", "VVN") or self.vclass(t) == "finite_aux":
+                return True
+        return False
 
     def _segments(self, toks: list[Token]) -> tuple[list[list[int]], list[str]]:
         """Token positions of each segment, and the punctuation that ended it ("" if none)."""

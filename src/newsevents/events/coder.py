@@ -668,6 +668,9 @@ class EventCoder:
                         confidence=cd.confidence,
                         rule=cd.rule + (f" ({cd.frame})" if cd.frame else ""),
                     ))
+            if cd.decision is not None and not ids:
+                cd.decision.reason = "source and target are the same actor"
+                continue
             if cd.decision is not None:
                 cd.decision.outcome = "coded"
                 flags = [f for f, on in (("negated", cd.negated),
