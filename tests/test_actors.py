@@ -207,3 +207,10 @@ def test_federal_institutions_by_country(analyse):
     doc = analyse("Die Schweiz und der Heilige Stuhl feiern. Der Bundesrat in Bern lobte die "
                   "Schweizer Kirchen.", "de")
     assert find(doc, "Bundesrat").code == "CHEGOV"  # the Swiss Federal Council governs
+
+
+def test_they_prefers_people_to_states(analyse):
+    doc = analyse("Protesters marched towards the parliament in Turkey. They demanded new elections.",
+                  "en")
+    they = [m.actor for m in doc.actors if m.actor.text == "They"]
+    assert they and they[0].role == "PRO"

@@ -291,14 +291,19 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
                 if prev:
                     ante = prev[0]
                     break
+        fallback = None
         for p in ([] if ante is not None else reversed(cands)):
-            if p.start >= t.i:
+            if p.start >= t.i or p.kind == "pronoun":
                 continue
             if t.sent - toks[p.head].sent > window:
                 break
             if _compatible(typ, p):
+                if typ == "group" and p.kind != "group":
+                    fallback = fallback or p  # "they" are people before they are states
+                    continue
                 ante = p
                 break
+        ante = ante or fallback
         if ante is not None:
             pc = Cand(t.i, t.i + 1, t.i, "pronoun", name=ante.name, country=ante.country,
                       role=ante.role, org=ante.org, code=ante.code)
