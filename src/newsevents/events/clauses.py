@@ -49,6 +49,8 @@ class ClauseAnalyser:
         self._speech = speech_verb
         self._glued: set[int] = set()  # tokens glued by a hyphen to the previous word
         self._first_upos: dict[int, str] = {}  # clause id -> coarse tag of its first token
+        self._sent_first = -1  # first word of the sentence being analysed
+        self._quote_tokens: set[int] = set()
 
     # ------------------------------------------------------------------ public
     def analyse(self, doc: Doc) -> list[Clause]:
@@ -76,6 +78,8 @@ class ClauseAnalyser:
         quoted = self._quoted(toks)
         ignore = self._parentheticals(toks)
         self._glued = {toks[k + 1].i for k in range(1, len(toks) - 1) if self._hyphen(toks, k)}
+        self._sent_first = next((t.i for t in toks if t.upos != "PUNCT"), toks[0].i)
+        self._quote_tokens = {t.i for t in toks if t.text in QUOTES}
         segments, ends = self._segments(toks)
         segments = self._merge_verbless(toks, segments, ends, ignore)
         segments = [part for seg in segments for part in self._split_coordination(toks, seg, ignore)]
@@ -583,6 +587,12 @@ class ClauseAnalyser:
                 c.kind = "nominal"
             elif low in ("if", "unless"):
                 c.kind, c.sub_kind = "sub", "conditional"
+        if self.lang == "de" and c.kind == "main" and c.finite is not None \
+                and c.finite == idx[0].i and idx[0].i == self._sent_first \
+                and self.syn.modal_forms.get(idx[0].text.lower()) == "hypothetical":
+            # "Hätte das Gericht zugestimmt, dann wäre ...": a verb-first subjunctive opening
+            # the sentence is a condition
+            c.kind, c.sub_kind = "sub", "conditional"
         if c.kind == "sub" and c.sub_kind == "conditional":
             c.modality = c.modality or "hypothetical"
 
@@ -674,7 +684,10 @@ class ClauseAnalyser:
         saw_noun = False
         while m < L:
             t = idx[m]
-            if t.i in verb_tokens or t.text in QUOTES or (m > n and t.i != idx[m - 1].i + 1):
+            if m > n and t.i != idx[m - 1].i + 1 and not saw_noun and all(
+                    x in self._quote_tokens for x in range(idx[m - 1].i + 1, t.i)):
+                pass  # "vor einem „nationalen Alleingang“": a quotation inside the phrase
+            elif t.i in verb_tokens or t.text in QUOTES or (m > n and t.i != idx[m - 1].i + 1):
                 break  # a verb, a quotation mark, or a removed comma/colon ends the phrase
             up = t.upos
             if t.text in ("-", "–") and not t.space_after and m > n and not idx[m - 1].space_after \

@@ -638,6 +638,8 @@ class EventCoder:
                 cd.frame = (cd.frame + "; " if cd.frame else "") + "reciprocal"
             if not cd.targets and place is not None and place.country \
                     and cd.code.startswith(self.place_target) \
+                    and not any(ph.kind == "PRON" and ph.role in ("obj", "iobj")
+                                for ph in c.phrases) \
                     and all(s is None or s.actor.country != place.country for s in srcs):
                 tgts = [ActorMention(start=t.start, end=t.end, sent=c.sent, actor=Actor(
                     text=place.name, name=place.name, country=place.country,
