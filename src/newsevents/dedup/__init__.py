@@ -10,8 +10,8 @@ NumSources and NumArticles for every event it touched, so ingesting is increment
 
 from __future__ import annotations
 
-from .assign import DedupSettings, assign_document
+from .assign import DedupSettings, assign_rows, recount
 from .key import day_interval, dedup_key, event_key, mergeable
 
-__all__ = ["DedupSettings", "assign_document", "day_interval", "dedup_key", "event_key",
+__all__ = ["DedupSettings", "assign_rows", "recount", "day_interval", "dedup_key", "event_key",
            "mergeable"]

@@ -6,6 +6,7 @@ document with its links and recounted events, or nothing of it.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,59 +31,81 @@ _COPY = ["date", "cameo", "cameo_root", "quad_class", "goldstein", "plover",
          "location_lon", "negated", "hypothetical"]
 
 
-def _find(con, key: str, start, end, window: int) -> int | None:
+def _match(cands: list[list[Any]], start, end, window: int) -> list[Any] | None:
+    """The candidate [gid, day_start, day_end] this mention belongs to: same key (given),
+    dates within ``window`` days (undated only with undated); nearest start, then oldest."""
     if start is None:
-        row = con.execute("SELECT min(global_event_id) FROM global_events "
-                          "WHERE dedup_key = ? AND day_start IS NULL", [key]).fetchone()
-    else:
-        row = con.execute(
-            "SELECT global_event_id FROM global_events WHERE dedup_key = ? "
-            "AND day_start IS NOT NULL "
-            "AND day_start <= ?::DATE + ?::INTEGER AND day_end >= ?::DATE - ?::INTEGER "
-            "ORDER BY abs(date_diff('day', day_start, ?::DATE)), global_event_id LIMIT 1",
-            [key, end, window, start, window, start]).fetchone()
-    return row[0] if row else None
+        undated = [c for c in cands if c[1] is None]
+        return min(undated, key=lambda c: c[0]) if undated else None
+    w = dt.timedelta(days=window)
+    near = [c for c in cands if c[1] is not None and c[1] <= end + w and c[2] >= start - w]
+    if not near:
+        return None
+    return min(near, key=lambda c: (abs((c[1] - start).days), c[0]))
 
 
-def assign_document(con: duckdb.DuckDBPyConnection, doc_id: str,
-                    settings: DedupSettings = DedupSettings()) -> list[int]:
-    """Give every event row of ``doc_id`` a ``global_event_id``; return the ids touched."""
-    cols = ["idx", "dedup_key", "day_start", "day_end", "sentence_id", *_COPY]
-    rows = con.execute(
-        f"SELECT {', '.join(cols)} FROM events WHERE doc_id = ? ORDER BY idx", [doc_id]
-    ).fetchall()
+def assign_rows(con: duckdb.DuckDBPyConnection, doc_id: str, url: str | None,
+                rows: list[dict[str, Any]], settings: DedupSettings = DedupSettings()
+                ) -> list[int]:
+    """Set ``global_event_id`` in each event row of a document about to be stored (dicts with
+    the events table's columns), opening new events where none matches; return the ids
+    touched.  Call ``recount`` with them once the event rows are inserted."""
+    if not rows:
+        return []
+    keys = sorted({r["dedup_key"] for r in rows})
+    cands: dict[str, list[list[Any]]] = {}
+    for gid, key, s, e in con.execute(
+            "SELECT global_event_id, dedup_key, day_start, day_end FROM global_events "
+            "WHERE dedup_key IN (SELECT unnest(?::VARCHAR[]))", [keys]).fetchall():
+        cands.setdefault(key, []).append([gid, s, e])
+    next_id = con.execute("SELECT coalesce(max(global_event_id), 0) + 1 "
+                          "FROM global_events").fetchone()[0]
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    new: dict[int, dict[str, Any]] = {}
+    narrowed: dict[int, tuple[Any, Any]] = {}
     touched: list[int] = []
-    for values in rows:
-        r = dict(zip(cols, values))
-        gid = _find(con, r["dedup_key"], r["day_start"], r["day_end"], settings.window_days)
-        if gid is None:
-            gid = con.execute("SELECT coalesce(max(global_event_id), 0) + 1 "
-                              "FROM global_events").fetchone()[0]
-            names = ["global_event_id", "dedup_key", "day_start", "day_end", *_COPY,
-                     "first_doc_id", "source_url", "date_added", "is_root_event"]
-            url = con.execute("SELECT url FROM documents WHERE doc_id = ?",
-                              [doc_id]).fetchone()[0]
-            vals = [gid, r["dedup_key"], r["day_start"], r["day_end"], *(r[c] for c in _COPY),
-                    doc_id, url, None, False]
-            con.execute(f"INSERT INTO global_events ({', '.join(names)}) VALUES "
-                        f"({', '.join('?' * len(names))})", vals)
-            con.execute("UPDATE global_events SET date_added = current_timestamp "
-                        "WHERE global_event_id = ?", [gid])
+    for r in rows:
+        start, end = r["day_start"], r["day_end"]
+        c = _match(cands.get(r["dedup_key"], []), start, end, settings.window_days)
+        if c is None:
+            gid = next_id
+            next_id += 1
+            cands.setdefault(r["dedup_key"], []).append([gid, start, end])
+            new[gid] = {"global_event_id": gid, "dedup_key": r["dedup_key"],
+                        "day_start": start, "day_end": end, **{k: r[k] for k in _COPY},
+                        "first_doc_id": doc_id, "source_url": url, "date_added": now,
+                        "is_root_event": False}
         else:
+            gid = c[0]
             # a more precise report narrows the event's dates ("December" -> "December 31");
             # a vaguer or shifted one leaves them, so events do not drift along a chain
-            con.execute("UPDATE global_events SET day_start = ?::DATE, day_end = ?::DATE "
-                        "WHERE global_event_id = ? AND ?::DATE IS NOT NULL "
-                        "AND ?::DATE >= day_start AND ?::DATE <= day_end "
-                        "AND (?::DATE > day_start OR ?::DATE < day_end)",
-                        [r["day_start"], r["day_end"], gid, r["day_start"], r["day_start"],
-                         r["day_end"], r["day_start"], r["day_end"]])
-        con.execute("UPDATE events SET global_event_id = ? WHERE doc_id = ? AND idx = ?",
-                    [gid, doc_id, r["idx"]])
+            if start is not None and c[1] <= start and end <= c[2] and (start, end) != (c[1], c[2]):
+                c[1], c[2] = start, end
+                if gid in new:
+                    new[gid]["day_start"], new[gid]["day_end"] = start, end
+                else:
+                    narrowed[gid] = (start, end)
+        r["global_event_id"] = gid
         if gid not in touched:
             touched.append(gid)
-    recount(con, touched)
+    if new:
+        names = list(next(iter(new.values())))
+        insert_many(con, "global_events", names, [[g[n] for n in names] for g in new.values()])
+    for gid, (s, e) in narrowed.items():
+        con.execute("UPDATE global_events SET day_start = ?, day_end = ? "
+                    "WHERE global_event_id = ?", [s, e, gid])
     return touched
+
+
+def insert_many(con: duckdb.DuckDBPyConnection, table: str, names: list[str],
+                rows: list[list[Any]], chunk: int = 300) -> None:
+    """INSERT of many rows as multi-row VALUES statements (much faster than executemany)."""
+    cols = ", ".join(f'"{n}"' for n in names)
+    one = "(" + ", ".join("?" * len(names)) + ")"
+    for i in range(0, len(rows), chunk):
+        part = rows[i:i + chunk]
+        con.execute(f"INSERT INTO {table} ({cols}) VALUES " + ", ".join([one] * len(part)),
+                    [v for row in part for v in row])
 
 
 def recount(con: duckdb.DuckDBPyConnection, ids: list[int]) -> None:

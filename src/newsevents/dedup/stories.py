@@ -66,5 +66,5 @@ def find_story(con: duckdb.DuckDBPyConnection, prints: list[int],
 
 def store_prints(con: duckdb.DuckDBPyConnection, doc_id: str, prints: list[int]) -> None:
     if prints:
-        con.executemany("INSERT INTO sentence_prints (doc_id, print) VALUES (?, ?)",
-                        [[doc_id, p] for p in prints])
+        from .assign import insert_many
+        insert_many(con, "sentence_prints", ["doc_id", "print"], [[doc_id, p] for p in prints])

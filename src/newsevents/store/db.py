@@ -172,11 +172,18 @@ class Store:
                 span = event_interval(ev, record.date)
                 row += [dedup_key(ev, record.doc_id, i), span[0] if span else None,
                         span[1] if span else None, None]
+            touched: list[int] = []
+            if items["events"]:
+                from ..dedup import assign_rows
+                names = R.columns("events")
+                dicts = [dict(zip(names, row)) for row in items["events"]]
+                touched = assign_rows(con, record.doc_id, record.url, dicts, self.dedup)
+                items["events"] = [[d[n] for n in names] for d in dicts]
             for table in ITEM_TABLES:
                 self._insert(table, items[table])
-            if record.events:
-                from ..dedup import assign_document
-                assign_document(con, record.doc_id, self.dedup)
+            if touched:
+                from ..dedup import recount
+                recount(con, touched)
             con.execute("COMMIT")
         except BaseException as exc:
             try:
@@ -226,12 +233,9 @@ class Store:
         return True
 
     def _insert(self, table: str, rows: list[list[Any]]) -> None:
-        if not rows:
-            return
-        cols = R.columns(table)
-        sql = (f"INSERT INTO {table} ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in cols)}) "
-               f"VALUES ({', '.join('?' * len(cols))})")
-        self.con.executemany(sql, rows)
+        if rows:
+            from ..dedup.assign import insert_many
+            insert_many(self.con, table, R.columns(table), rows)
 
     # -- reading ---------------------------------------------------------------------------
     def doc_ids(self) -> list[str]:
