@@ -58,16 +58,15 @@ def fold_word(word: str) -> str:
 
 def norm(text: str) -> str:
     """Case-folded key with spaces squeezed and typographic apostrophes made plain."""
-    return " ".join(text.replace("’", "'").split()).lower()
+    return " ".join(text.replace("’", "'").split()).lower().replace("ß", "ss")
 
 
 def fold(text: str) -> str:
-    return " ".join(fold_word(w) for w in text.replace("’", "'").split())
+    return " ".join(fold_word(w) for w in text.replace("’", "'").split()).replace("ß", "ss")
 
 
 def _is_caps(name: str) -> bool:
-    letters = [c for c in name if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return name.isupper() and sum(c.isalpha() for c in name) >= 2
 
 
 def _strip_accents(s: str) -> str:
@@ -181,7 +180,7 @@ class Gazetteer:
                     names.add(alt)
             plain = self.plain
             for n in names:
-                key = " ".join(n.split()).lower()
+                key = " ".join(n.split()).lower().replace("ß", "ss")
                 lst = plain.get(key)
                 if lst is None:
                     plain[key] = [e]
@@ -191,6 +190,10 @@ class Gazetteer:
                     self.max_words = max(self.max_words, key.count(" ") + 1)
 
     # -- look-up ----------------------------------------------------------------------------
+    def known_form(self, surface: str) -> bool:
+        """Is ``surface`` itself a listed name (not only an inflected form of one)?"""
+        return bool(self.cased.get(surface) or self.plain.get(norm(surface)))
+
     def lookup(self, surface: str, *, lang: str | None = None) -> list[GazEntry]:
         """Entries named ``surface`` (ALL-CAPS names only in that case; German inflection folded
         for multiword names; a German genitive -s tried last)."""

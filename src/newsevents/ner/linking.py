@@ -37,10 +37,10 @@ class Linked:
     role_refs: list[dict] = field(default_factory=list)
 
 
-def link(doc: Doc, mentions: list[Mention], lex: Lexicon) -> Linked:
+def link(doc: Doc, mentions: list[Mention], lex: Lexicon, gaz=None) -> Linked:
     toks, text, lang = doc.tokens, doc.text, doc.lang
     surf = [text[toks[m.first].start:m.char_end or toks[m.last].end] for m in mentions]
-    names = [canonical(s, m, lang) for s, m in zip(surf, mentions)]
+    names = [canonical(s, m, lang, gaz) for s, m in zip(surf, mentions)]
 
     # 2. persons named in full, indexed by their last name
     full: dict[str, str] = {}
@@ -48,6 +48,9 @@ def link(doc: Doc, mentions: list[Mention], lex: Lexicon) -> Linked:
         if m.type == "PERSON" and m.last > m.first and m.strength >= 1:
             last = toks[m.last].text
             full.setdefault(last, nm)
+            head, sep, rest = last.partition("-")  # "al-Asad": also "Asad"
+            if sep and head.lower() in lex.particles and rest[:1].isupper():
+                full.setdefault(rest, nm)
     for i, m in enumerate(mentions):
         if m.first != m.last:
             continue

@@ -36,31 +36,48 @@ class Place:
     geonameid: int | None = None
 
 
+def _prior(c: GazEntry) -> float:
+    """How likely a reading is without context: kind of place and population."""
+    pop = c.population or (2_000_000 if c.kind == "ADM1" else 0)
+    return KIND_SCORE.get(c.kind, 0.3) + math.log10(pop + 1) / 7.0
+
+
 def context_countries(candidates: list[list[GazEntry]]) -> dict[str, int]:
-    """Countries named unambiguously by the article's places: {ISO3: how many places}."""
+    """Countries the article's places name clearly: {ISO3: how many places}.  A place votes
+    for the country of its most likely reading when that reading clearly beats every reading
+    in another country ("Puerto Rico" the country over towns of that name elsewhere)."""
     out: dict[str, int] = {}
     for cands in candidates:
-        countries = {c.country for c in cands if c.type == "LOC" and c.country}
-        if len(countries) == 1:
-            iso = next(iter(countries))
-            out[iso] = out.get(iso, 0) + 1
+        locs = [c for c in cands if c.type == "LOC" and c.country]
+        if not locs:
+            continue
+        ranked = sorted(locs, key=_prior, reverse=True)
+        top = ranked[0]
+        rival = next((c for c in ranked[1:] if c.country != top.country), None)
+        if rival is None or _prior(top) - _prior(rival) >= 0.5:
+            out[top.country] = out.get(top.country, 0) + 1
     return out
 
 
 def choose(cands: list[GazEntry], context: dict[str, int],
            own: str | None = None) -> GazEntry | None:
     """The most likely place among ``cands``.  ``own`` is the country this very mention
-    contributed to ``context`` (it must not vote for itself)."""
+    contributed to ``context`` (it must not vote for itself).  A small town in a country the
+    article does not otherwise name is not believed when the article names other countries
+    ("Hyde Park" in a London story is not the town in New York)."""
     best, best_score = None, -1e9
     for c in cands:
         if c.type != "LOC":
             continue
         votes = context.get(c.country or "", 0) - (1 if own and c.country == own else 0)
-        score = KIND_SCORE.get(c.kind, 0.3) + (CONTEXT_SCORE if votes > 0 else 0.0)
-        pop = c.population or (2_000_000 if c.kind == "ADM1" else 0)
-        score += math.log10(pop + 1) / 7.0
+        score = _prior(c) + (CONTEXT_SCORE if votes > 0 else 0.0)
         if score > best_score:
             best, best_score = c, score
+    if best is not None and best.kind == "CITY" and best.population < 100_000:
+        votes = context.get(best.country or "", 0) - (1 if own and best.country == own else 0)
+        others = sum(v for k, v in context.items() if k != best.country)
+        if votes <= 0 and others > 0:
+            return None
     return best
 
 

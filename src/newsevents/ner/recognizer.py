@@ -59,10 +59,13 @@ def _acronym(text: str) -> bool:
 
 class Recognizer:
     acronym_type = "ORG"
+    name_margin = 1.0
 
     def __init__(self, lang: str, lexicon: Lexicon, gazetteer: Gazetteer, *,
                  compound_prefixes: bool = False):
         self.compound_prefixes = compound_prefixes
+        self._hanta = None
+        self._namelike_cache: dict[str, bool] = {}
         self.lang = lang
         self.lex = lexicon
         self.gaz = gazetteer
@@ -278,6 +281,29 @@ class Recognizer:
                       or h.population >= 1_000_000]
         return strong
 
+    def _namelike(self, w: str) -> bool:
+        """Does the German tagger's lexicon make ``w`` a name rather than a common noun?  A name
+        it knows has one strong reading; for a word it does not know, the proper-noun reading
+        must clearly beat the common-noun one (foreign words and rare compounds are close)."""
+        hit = self._namelike_cache.get(w)
+        if hit is None:
+            if self._hanta is None:
+                from HanTa import HanoverTagger as ht
+                self._hanta = ht.HanoverTagger("morphmodel_ger.pgz")
+            cands = self._hanta.tag_word(w)
+            scores = {tag: float(score) for tag, score in cands}
+            ne = scores.get("NE")
+            if ne is None:
+                hit = False
+            elif len(scores) == 1 or ne > -20:
+                hit = True
+            else:
+                other = max(v for t, v in scores.items() if t != "NE")
+                hit = ne - other >= self.name_margin
+            if len(self._namelike_cache) < 50_000:
+                self._namelike_cache[w] = hit
+        return hit
+
     def _demonym(self, w: str) -> bool:
         """A people's or country's adjective ("Turkish", "Iraker"), per the shared country
         gazetteer; never a name of its own."""
@@ -395,6 +421,8 @@ class Recognizer:
                 and toks[k].upos == "ADJ" and self.lang == "de":
             return [Mention(k, j, "MISC", "adj-noun", None, 1)]
         if before in lex.prep and (k == j or self.lang == "en"):
+            if last in lex.org.words:
+                return [Mention(k, j, "ORG", "org-keyword", None, 1)]  # "in Parliament"
             return [Mention(k, j, "LOC", "place-preposition", None, 1)]
         if j > k:
             if self.lang == "de" and self._city_adjective(first):
@@ -426,7 +454,8 @@ class Recognizer:
         after = toks[k + 1] if k + 1 < len(toks) else None
         subject = k == 0 and after is not None and after.pos in ("VVFIN", "VAFIN", "VMFIN")
         if toks[k].pos in PROPER_TAGS and before.lower() not in _ARTICLES \
-                and "-" not in w and w.isalpha() and not w.isupper() and (k > 0 or subject):
+                and "-" not in w and w.isalpha() and not w.isupper() and (k > 0 or subject) \
+                and self._namelike(w):
             return [Mention(k, j, "PERSON", "single", None, 0)]
         return [Mention(k, j, "MISC", "single", None, 0)]
 

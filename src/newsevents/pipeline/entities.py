@@ -75,7 +75,7 @@ class Entities(Component):
         mentions = []
         for _, toks in doc.iter_sentences():
             mentions.extend(rec.sentence(toks, doc.text))
-        linked = link(doc, mentions, self._lexicons[lang])
+        linked = link(doc, mentions, self._lexicons[lang], self.gazetteer)
         keep = [i for i, m in enumerate(linked.mentions)
                 if m.type != "MISC" or self.misc]
         index = {old: new for new, old in enumerate(keep)}

@@ -41,23 +41,24 @@ class Geo(Component):
         from ..ner.places import CountryCentres, choose, context_countries
         if self._centres is None:
             self._centres = CountryCentres()
-        given = (doc.analyses.get("entities") or {}).get("candidates", {})
+        ana = doc.analyses.get("entities")
+        given = (ana or {}).get("candidates", {})
         locs = [i for i, e in enumerate(doc.entities) if e.type == "LOC"]
         cands: dict[int, list] = {}
         for i in locs:
             e = doc.entities[i]
             c = given.get(i)
-            if c is None:
+            if c is None and ana is None:  # entities made elsewhere: look the names up here
                 c = self._lookup(e.text, doc.lang) or self._lookup(e.name, doc.lang)
-            cands[i] = [x for x in c if x.type == "LOC"]
+            cands[i] = [x for x in (c or []) if x.type == "LOC"]
         context = context_countries(list(cands.values()))
         info: dict[int, dict[str, Any]] = {}
         for i in locs:
             cs = cands[i]
             if not cs:
                 continue
-            own = {c.country for c in cs if c.country}
-            place = choose(cs, context, next(iter(own)) if len(own) == 1 else None)
+            own = context_countries([cs])
+            place = choose(cs, context, next(iter(own)) if own else None)
             if place is None:
                 continue
             lat, lon = place.lat, place.lon
