@@ -214,3 +214,11 @@ def test_they_prefers_people_to_states(analyse):
                   "en")
     they = [m.actor for m in doc.actors if m.actor.text == "They"]
     assert they and they[0].role == "PRO"
+
+
+def test_no_country_borrowed_from_the_other_party(analyse):
+    doc = analyse("Die USA kritisierten die Regierung scharf.", "de")
+    gov = find(doc, "Regierung")
+    assert gov.country != "USA"
+    doc = analyse("“The (Syrian) regime’s losses are just the beginning,” Erdogan said.", "en")
+    assert find(doc, "regime").code == "SYRGOV"

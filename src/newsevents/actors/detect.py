@@ -370,6 +370,14 @@ class Detector:
             low = t.text.casefold()
             if t.text in _POSSESSIVE:
                 break  # "Assad's troops": the possessor is not a modifier
+            if t.text in ("(", ")") and i - 1 >= a and (t.text == ")" or c.start - i <= 3):
+                if t.text == ")" and i - 2 >= a and toks[i - 2].text == "(":
+                    i -= 1  # "The (Syrian) regime": look inside the parentheses
+                    continue
+                if t.text == "(":
+                    i -= 1
+                    continue
+                break
             if seen_number and t.pos not in ("AT0", "DT0"):
                 break  # "at the time 150 security forces": nothing left of a count
             m = self.country(t.text) if t.text[:1].isalpha() else None

@@ -6,9 +6,10 @@
 - A bare role noun takes its antecedent's coding: "die Regierung" after "Iraks Regierung",
   "der Ministerpräsident" after "Ministerpräsident Mustafa al-Kadhimi", "die Koalition" after
   "die Anti-IS-Koalition".
-- Still without a country, a state actor (GOV MIL COP JUD LEG) takes the country named
-  earlier in its sentence, else the document's clearly dominant country -- never when marked
-  foreign ("die ausländischen Truppen").
+- Still without a country, a state actor (GOV MIL COP JUD LEG, and protesters and opposition)
+  takes the document's clearly dominant country -- never when marked foreign ("die
+  ausländischen Truppen"), never a country merely named earlier in the sentence (as often the
+  other party: "Die USA kritisierten die Regierung").
 - Pronouns ("er", "sie", "he", "they", "it said") take the last compatible actor in a window of
   the current and previous sentence(s).
 """
@@ -71,14 +72,12 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
     lang = det.lang
     # -- country statistics (for state actors without a country) -----------------------------
     counts: Counter[str] = Counter()
-    sent_countries: dict[int, list[tuple[int, str]]] = {}
     for t in toks:
         if not t.text[:1].isalpha():
             continue
         m = det.country(t.text)
-        if m is not None and not m.pro and m.kind != "seat" or (m is not None and m.kind == "seat"):
+        if m is not None and not m.pro:
             counts[m.iso3] += 1
-            sent_countries.setdefault(t.sent, []).append((t.i, m.iso3))
     total = sum(counts.values())
     dominant = None
     person_dominant = None
@@ -247,12 +246,9 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
             continue
         if c.foreign or c.country or (c.role not in INFER_ROLES) or c.kind == "states":
             continue
-        before = [iso for (ti, iso) in sent_countries.get(sent, []) if ti < c.start]
-        if c.kind == "person":
-            before = []  # a titled person is not of whatever country precedes in the sentence
-        if before:
-            c.country = before[-1]
-        elif dominant:
+        # Not the country named earlier in the sentence: that is as often the other party
+        # ("Die USA kritisierten die Regierung") as the actor's own.
+        if dominant:
             c.country = dominant
 
     # the Swiss Bundesrat governs; the German one legislates
