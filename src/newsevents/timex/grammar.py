@@ -62,7 +62,10 @@ class Table:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One pattern of ``patterns.yaml`` with its compiled expression."""
+    """One pattern of ``patterns.yaml`` with its compiled expression.  ``needs`` says what
+    every match must contain: clauses of slots (tables, or "digit" for the built-in number
+    slots), one of each clause at least.  A sentence failing a clause cannot match, so the
+    rule is not even tried there."""
 
     id: str
     type: str
@@ -70,6 +73,42 @@ class Rule:
     regex: re.Pattern[str]
     params: dict[str, Any] = field(default_factory=dict)
     order: int = 0
+    needs: tuple[frozenset[str], ...] = ()
+
+
+def required_groups(regex: re.Pattern[str]) -> list[frozenset[str]]:
+    """What every match of ``regex`` must contain, from its parse tree, as clauses: each a
+    set of named groups at least one of which takes part in any match.  Optional parts add
+    nothing; alternatives add one clause joining a clause of each ("{num}|{int}")."""
+    from re import _constants as C, _parser as P
+    names = {v: k for k, v in regex.groupindex.items()}
+
+    def seq(items) -> list[frozenset[str]]:
+        out: list[frozenset[str]] = []
+        for op, av in items:
+            if op is C.SUBPATTERN:
+                gid, _, _, sub = av
+                if gid in names:
+                    out.append(frozenset({names[gid]}))
+                out += seq(sub)
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+                lo, _, sub = av
+                if lo >= 1:
+                    out += seq(sub)
+            elif op is C.BRANCH:
+                branches = [seq(b) for b in av[1]]
+                if branches and all(branches):
+                    out.append(frozenset().union(*(min(b, key=len) for b in branches)))
+            elif op is C.ASSERT:
+                out += seq(av[1])
+            elif op is C.ATOMIC_GROUP:
+                out += seq(av)
+        return out
+
+    try:
+        return seq(P.parse(regex.pattern, regex.flags).data)
+    except Exception:  # pragma: no cover - a parser change must not break tagging
+        return []
 
 
 @dataclass(slots=True)
@@ -79,6 +118,8 @@ class Grammar:
     rules: list[Rule]
     trigger: re.Pattern[str]
     tense: dict[str, str]
+    # per table: a search for any of its forms, used to skip rules a sentence cannot match
+    probes: dict[str, re.Pattern[str]] = field(default_factory=dict)
     past_pos: frozenset[str] = frozenset()
     # German STTS has no past-tense tag: a finite full verb whose form differs from its lemma
     # and ends like a weak preterite ("erklärten") counts as past (patterns.yaml `past_verb`)
@@ -86,11 +127,17 @@ class Grammar:
 
 
 def _table_regex(rows: list[tuple[str, bool]]) -> str:
+    """An alternation of the forms, longest first, behind a look-ahead on their first
+    letters: Python's regex engine then skips most positions at once instead of trying
+    every form there (several times faster on long tables)."""
     alts = []
+    first: set[str] = set()
     for form, case in sorted(rows, key=lambda r: -len(r[0])):
         esc = r"\s+".join(re.escape(p) for p in form.split())
         alts.append(f"(?-i:{esc})" if case else esc)
-    return "(?:" + "|".join(alts) + ")"
+        first |= {form[0].lower(), form[0].upper()}
+    cls = "".join(re.escape(c) for c in sorted(first))
+    return f"(?=[{cls}])(?:" + "|".join(alts) + ")"
 
 
 def load_table(lang: str, name: str) -> Table:
@@ -148,7 +195,14 @@ def load_grammar(lang: str) -> Grammar:
             raise ConfigError(f"pattern {rid}: {exc}",
                               path=str(data_path(lang, "time/patterns.yaml"))) from None
         params = {k: v for k, v in p.items() if k not in {"id", "type", "resolve", "match"}}
-        rules.append(Rule(rid, p["type"], p["resolve"], rx, params, i))
+        needs = []
+        for clause in required_groups(rx):
+            slots = {g.split("__")[0] for g in clause}
+            probes_ = {"digit" if sl in BUILTIN_SLOTS else sl for sl in slots}
+            if probes_ <= set(tables) | {"digit"}:
+                needs.append(frozenset(probes_))
+        rules.append(Rule(rid, p["type"], p["resolve"], rx, params, i,
+                          tuple(sorted(set(needs), key=len))))
     trig = spec.get("trigger", [])
     trigger_body = "|".join(compile_template(t, tables, lang) for t in trig) or r"\d"
     trigger = re.compile(r"(?<![\w])(?:" + trigger_body + ")", re.IGNORECASE)
@@ -156,4 +210,8 @@ def load_grammar(lang: str) -> Grammar:
     if spec.get("tense"):
         tense = {r["form"].casefold(): r["value"] for r in load_tsv(lang, spec["tense"])}
     past_pos = frozenset(spec.get("past_pos", []) or [])
-    return Grammar(lang, tables, rules, trigger, tense, past_pos, dict(spec.get("past_verb") or {}))
+    # no word boundary here: a slot may sit inside a word ("Dienstag|abend")
+    probes = {name: re.compile(t.regex, re.IGNORECASE) for name, t in tables.items()}
+    probes["digit"] = re.compile(r"\d")
+    return Grammar(lang, tables, rules, trigger, tense, probes, past_pos,
+                   dict(spec.get("past_verb") or {}))

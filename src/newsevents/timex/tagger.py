@@ -55,7 +55,17 @@ class TimexTagger:
     def candidates(self, text: str, offset: int = 0) -> list[tuple[int, int, Rule, re.Match]]:
         """Every rule match in ``text`` (one sentence), as (start, end, rule, match)."""
         out = []
+        probes = self.grammar.probes
+        present: dict[str, bool] = {}
+
+        def has(slot: str) -> bool:
+            if slot not in present:
+                present[slot] = probes[slot].search(text) is not None
+            return present[slot]
+
         for rule in self.grammar.rules:
+            if not all(any(has(n) for n in clause) for clause in rule.needs):
+                continue
             for m in rule.regex.finditer(text):
                 s, e = m.span("t") if "t" in rule.regex.groupindex and m.group("t") else m.span()
                 if e > s:
