@@ -33,10 +33,12 @@ _NOUN = {"NN", "NNA", "NN0", "NN1", "NN2", "NE", "NP0"}
 _NAME = {"NE", "NP0", "FM"}
 _NAME_LINKS = {"al", "el", "bin", "ibn", "von", "van", "de", "der", "da", "di", "du", "le",
                "la", "abu", "-", "‐", "ben"}
-_LOCATIVE = {"de": {"in", "im", "ins", "nach", "innerhalb", "auf", "bei", "beim", "durch",
-                    "quer"},
+# Before these a country or capital is where something happens, not who acts.  Not "to" or
+# "nach": the country one travels to or hands something to is the target of a visit or a
+# transfer in CAMEO.
+_LOCATIVE = {"de": {"in", "im", "ins", "innerhalb", "auf", "bei", "beim", "durch", "quer"},
              "en": {"in", "into", "inside", "within", "throughout", "across", "near", "at",
-                    "to", "around", "through"}}
+                    "around", "through"}}
 _RIGHT_CUE = {"de": {"in", "im", "aus", "von", "des", "der", "vom"},
               "en": {"in", "of", "from"}}
 _RIGHT_DET = {"de": {"dem", "den", "der", "des", "die", "das"}, "en": {"the"}}
