@@ -196,3 +196,36 @@ def test_english_passive_participle_and_phrasal_particle(tagger):
     [c] = cs
     assert c.voice == "passive" and words(doc, c, "agent") == ["by rebels"]
     assert words(doc, c, "subj") == ["The village"]
+
+
+def test_english_hyphenated_words_and_zero_complement(tagger):
+    doc, cs = article_sentence(tagger, "en-0003.txt", "Syrian government forces entered", "en")
+    lemmas = [p.lemma for c in cs for p in c.predicates]
+    assert "hold" not in lemmas, "'rebel-held' is an adjective"
+    entered = next(c for c in cs if any(p.lemma == "enter" for p in c.predicates))
+    assert words(doc, entered, "subj") == ["Syrian government forces"]
+    said = next(c for c in cs if any(p.lemma == "say" for p in c.predicates))
+    assert words(doc, said, "subj") == ["Turkey"] and said.reports
+    reported = cs[[c.id for c in cs].index(said.reports[0])]
+    assert words(doc, reported, "subj") == ["it"], "'said it would ...' has its own clause"
+
+
+def test_list_of_names_is_one_coordinated_subject(tagger):
+    doc, cs = article_sentence(tagger, "de-0002.txt", "Die EU-Kommission hat Sri Lanka bereits", "de")
+    passive = next(c for c in cs if c.voice == "passive")
+    assert passive.predicates[0].lemma == "verwarnen"
+    assert words(doc, passive, "subj") == ["Belize", "die Fidschis", "Panama", "Togo", "Vanuatu"]
+
+
+def test_verb_first_subjunctive_is_a_condition(tagger):
+    doc, cs = analyse(tagger, "Hätte das Gericht den Forderungen des Parlaments zugestimmt, "
+                              "dann wäre der Prozess hinfällig gewesen.", "de")
+    assert cs[0].kind == "sub" and cs[0].sub_kind == "conditional"
+    assert cs[0].predicates[0].lemma == "zustimmen"
+
+
+def test_english_auxiliary_and_participle_across_an_adverbial(tagger):
+    doc, cs = article_sentence(tagger, "en-0001.txt", "A car bomb was on Monday rammed", "en")
+    [c] = cs
+    assert c.voice == "passive" and c.predicates[0].lemma == "ram"
+    assert words(doc, c, "subj") == ["A car bomb"]

@@ -29,7 +29,11 @@ ACTORS = {
     "russia": dict(country="RUS", code="RUS"),
     "syria": dict(country="SYR", code="SYR"),
     "turkey": dict(country="TUR", code="TUR"),
+    "miliz": dict(country="IRQ", role="REB", code="IRQREB"),
+    "erdogan": dict(country="TUR", role="GOV", code="TURGOV", name="Erdogan"),
 }
+# a stand-in for the entities/geo components: place names with their country
+PLACES = {"Kabul": "AFG", "Bagdad": "IRQ", "Idlib": "SYR"}
 
 
 @pytest.fixture(scope="module")
@@ -44,8 +48,12 @@ def code(tagger, text: str, lang: str, settings: dict | None = None):
     from newsevents.doc import ActorMention
     from newsevents.pipeline.events import Events
     from newsevents.record import Actor
+    from newsevents.record import Entity
     doc = tagger.analyse(Article(text=text, lang=lang, date="2021-12-31", doc_id="t"))
     for t in doc.tokens:
+        if t.text in PLACES:
+            doc.entities.append(Entity(text=t.text, start=t.start, end=t.end, type="LOC",
+                                       name=t.text, country=PLACES[t.text]))
         spec = ACTORS.get(t.lemma.lower())
         if spec:
             doc.actors.append(ActorMention(start=t.start, end=t.end, sent=t.sent, head=t.i,
@@ -125,6 +133,29 @@ def test_no_actor_no_event_and_the_reason_is_kept(tagger):
     assert doc.events == []
     [d] = [d for d in doc.analyses["event_decisions"] if d.word == "angegriffen"]
     assert d.outcome == "rejected" and "no actor" in d.reason and d.code.startswith("19")
+
+
+def test_coordinated_subject_without_target_is_reciprocal(tagger, tmp_path):
+    extra = tmp_path / "clash_en.yaml"
+    extra.write_text('# test lexicon\nverbs:\n  - {lemma: clash, cameo: "190"}\n', "utf-8")
+    doc = code(tagger, "Russia and Turkey clashed near Idlib.", "en", {"lexicons": [str(extra)]})
+    pairs = sorted((e.source.code, e.target.code) for e in doc.events)
+    assert pairs == [("RUS", "TUR"), ("TUR", "RUS")]
+
+
+def test_violence_without_actors_is_coded_against_the_place(tagger):
+    e = only(code(tagger, "A car bomb killed dozens of people in Kabul on Monday.", "en"))
+    assert e.cameo_root in ("18", "19") and e.source is None and e.target.country == "AFG"
+    assert e.location is not None and e.location.country == "AFG"
+
+
+def test_demand_is_recoded_by_what_is_demanded(tagger):
+    e = only(code(tagger, "Die Milizen verlangen den Abzug der USA.", "de"))
+    assert e.cameo == "1056" and e.source.code == "IRQREB" and e.target.code == "USA"
+    doc = code(tagger, "Erdogan demanded that Syrian forces withdraw from Idlib.", "en")
+    e = only(doc)
+    assert e.cameo.startswith("105") and e.source.code == "TURGOV"
+    assert e.target.code == "SYRMIL"
 
 
 def test_statement_without_other_actor_is_not_coded(tagger):

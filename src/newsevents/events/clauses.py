@@ -464,11 +464,11 @@ class ClauseAnalyser:
         if head is None and group and group[-1].upos == "AUX":
             # "was on Monday rammed into": a short adverbial between auxiliary and participle
             for x in idx[n:n + 5]:
-                if self.vclass(x) in FINITE:
-                    break
-                if x.pos in ("VVN", "VVG") and x.i not in self._glued:
+                if x.pos in ("VVN", "VVG", "VVD") and x.i not in self._glued:
                     head = x
                     group.append(x)
+                    break
+                if self.vclass(x) in FINITE:
                     break
         auxes = [t for t in group if t is not head]
         # a catenative verb before "to" ("failed to ratify", "threatened to strike"): its
@@ -489,10 +489,11 @@ class ClauseAnalyser:
                     c.tense = "future"
         if head is not None:
             before = [t for t in auxes if t.i < head.i]
-            if head.pos == "VVN" and before and any(
+            pp = head.pos == "VVN" or (head.pos == "VVD" and bool(before))
+            if pp and before and any(
                     "passive" in syn.aux_builds.get(t.lemma, ()) for t in before[-1:]):
                 c.voice = "passive"
-            elif head.pos == "VVN" and before and before[-1].lemma == "have":
+            elif pp and before and before[-1].lemma == "have":
                 c.tense = "perfect"
             elif head.pos == "VVN" and not before and (idx[0].i == head.i or c.finite is None
                                                         or c.finite == head.i and n > first + 1):
@@ -651,6 +652,9 @@ class ClauseAnalyser:
                     b.role = "gen"
                     b.attached_to = k - 1 if a.attached_to is None or a.role != "gen" else a.attached_to
             elif (len(between) == 1 and between[0].upos == "CONJ" and between[0].pos != "KOKOM") \
+                    or (between and b.kind == a.kind and all(x.text == "," for x in between[:-1])
+                        and (between[-1].text == "," or between[-1].upos == "CONJ")
+                        and between[0].text == ",") \
                     or (not between and a.end < b.start and b.kind in ("NP", "PRON")
                         and all(doc.tokens[i].text == "," for i in range(a.end, b.start))):
                 # "X und Y", and list commas "Belize, die Fidschis, Panama, Togo und Vanuatu"
