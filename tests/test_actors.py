@@ -222,3 +222,9 @@ def test_no_country_borrowed_from_the_other_party(analyse):
     assert gov.country != "USA"
     doc = analyse("“The (Syrian) regime’s losses are just the beginning,” Erdogan said.", "en")
     assert find(doc, "regime").code == "SYRGOV"
+
+
+def test_headlines_in_capitals(analyse):
+    doc = analyse("WHAT IS LEFT FOR US NOW. IS fighters attacked the town.", "en")
+    assert [m.actor.org for m in doc.actors if m.sent == 0] == []
+    assert find(doc, "IS").code == "IMGMUSISI"

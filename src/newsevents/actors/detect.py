@@ -155,6 +155,12 @@ class Detector:
 
         person_spans = self._person_entities(doc)
         org_spans = self._person_entities(doc, "ORG")
+        # Headlines in capitals: "WHAT IS LEFT FOR US" -- short acronyms mean nothing there
+        self._shouting = set()
+        for s in doc.sentences:
+            words = [t.text for t in toks[s.tok_start:s.tok_end] if t.text.isalpha()]
+            if len(words) >= 3 and sum(w.isupper() and len(w) > 1 for w in words) >= 0.6 * len(words):
+                self._shouting.update(range(s.tok_start, s.tok_end))
         self._non_person = set()  # tokens inside ORG/LOC/MISC entities: never a person's name
         if doc.entities:
             starts = {t.start: t.i for t in toks}
@@ -194,9 +200,12 @@ class Detector:
             for j in range(min(b, i + self.lex.max_org_tokens), i, -1):
                 if any(owner[k] is not None for k in range(i, j)):
                     continue
-                org = self.lex.org(self.span_text(doc, i, j))
+                surface = self.span_text(doc, i, j)
+                org = self.lex.org(surface)
                 if org is None:
                     continue
+                if i in self._shouting and len(surface) <= 3:
+                    continue  # "IS" in a headline in capitals is the verb
                 if org.noun and not self._stands_as_noun(doc, i, j, b):
                     continue
                 hit = (j, org)
@@ -678,6 +687,8 @@ class Detector:
             if not t.text[:1].isupper():
                 continue
             m = self.country(t.text)
+            if m is not None and i in self._shouting and len(t.text) <= 3:
+                continue  # "US" in a headline in capitals may be "us"
             if m is not None and m.kind == "adjective" and self.lang == "en" and i > a and \
                     toks[i - 1].text.casefold() == "the" and i + 1 < b and \
                     (toks[i + 1].upos in ("VERB", "AUX") or toks[i + 1].text.endswith("ed")):
