@@ -889,7 +889,15 @@ class ClauseAnalyser:
                 if nps:
                     c.antecedent = (prev.id, nps[-1])
             elif c.kind in ("sub", "inf", "part") and prev is not None:
-                c.parent = prev.id
+                host = prev
+                if c.kind == "inf":
+                    # "asked Carrie Lam, who is supported by ..., to resign": the infinitive
+                    # belongs to the clause before the relative clause
+                    m = n - 1
+                    while m > 0 and clauses[m].kind == "rel":
+                        m -= 1
+                    host = clauses[m]
+                c.parent = host.id
             elif c.kind in ("sub", "inf") and n + 1 < len(clauses):
                 c.parent = clauses[n + 1].id  # "Nachdem X ..., hat Y": the host follows
             if c.kind == "inf" and c.parent is not None:
