@@ -316,7 +316,10 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
         if name is None and c.kind == "country" and c.country:
             from ..gazetteer.countries import country_name
             name = country_name(c.country, lang)
-        actor = Actor(text=text, name=name, code=make_code(c.country, c.role, c.code),
+        code = make_code(c.country, c.role, c.code)
+        if c.org == "coalition" and not c.code:
+            code = None  # an unnamed coalition has no CAMEO code ("USAIGO" would be wrong)
+        actor = Actor(text=text, name=name, code=code,
                       country=c.country, role=c.role, org=c.org)
         out.append(ActorMention(start=start, end=end, sent=toks[c.start].sent, actor=actor,
                                 head=c.head, entity=c.entity))
