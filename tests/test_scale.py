@@ -120,6 +120,18 @@ def test_serial_engine_matches_the_pipeline(reference, dev_articles, config):
     assert sum(len(r["events"]) for r in records) > 0
 
 
+class Counting:
+    """An input stream that counts how far an engine has read it."""
+
+    def __init__(self, items):
+        self.items, self.read = list(items), 0
+
+    def __iter__(self):
+        for item in self.items:
+            self.read += 1
+            yield item
+
+
 def _with_broken(articles: list[Article]) -> list[Article]:
     """The dev articles with one article in the middle that makes the pipeline raise."""
     broken = Article(text=12345, doc_id="broken-0001", date="2021-12-31",  # type: ignore[arg-type]
@@ -132,7 +144,12 @@ def test_local_engine_matches_serial_and_marks_the_failing_article(reference, de
                                                                     config):
     mixed = _with_broken(dev_articles)
     mid = len(dev_articles) // 2
-    seen = list(analyse(mixed, config, engine="local", workers=2, chunk_size=2))
+    stream = Counting(mixed)
+    seen = []
+    for record in analyse(stream, config, engine="local", workers=2, chunk_size=2):
+        if not seen:  # bounded in flight: 2 chunks per worker, not the whole input
+            assert stream.read <= 2 * 2 * 2 < len(mixed)
+        seen.append(record)
     failed = seen.pop(mid)
     assert failed.doc_id == "broken-0001" and is_failure(failed)
     assert "analysis failed" in failed.warnings[-1]
@@ -183,7 +200,17 @@ def _dask_run_and_parquet(reference, dev_articles, config, client, out, *, reana
     import dask.bag as db
     import duckdb
 
-    results = list(analyse(dev_articles, config, engine="dask", client=client, chunk_size=2))
+    if reanalyse:
+        results = list(analyse(dev_articles, config, engine="dask", client=client,
+                               chunk_size=2))
+    else:  # the streaming itself: one partition per window, two windows in flight
+        from newsevents.scale.daskbag import analyse_dask
+        stream = Counting(dev_articles)
+        results = []
+        for record in analyse_dask(stream, config, client=client, chunk_size=2, window=1):
+            if not results:
+                assert stream.read <= 2 * 2 < len(dev_articles)
+            results.append(record)
     records = assert_same_as_reference(reference, results)
 
     bag = records_bag(dev_articles, config, chunk_size=3) if reanalyse else \

@@ -12,7 +12,12 @@ yielded in input order as soon as the oldest chunk is done.
 If a worker process dies (killed by the OOM killer, a crash in native code), the pool is
 broken and every chunk in flight is lost.  A fresh pool then re-runs those articles one at a
 time, so the article that kills a worker again is known for certain: it alone gets a failure
-record (see ``worker``'s error policy) and the rest of the input goes on as before.
+record (see ``worker``'s error policy) and the rest of the input goes on as before.  Workers
+that die on ``MAX_DEATHS_IN_A_ROW`` articles in a row end the run with an error: that is the
+machine or the install, not the input.
+
+Start methods other than fork re-import the caller's main module in every worker, so a script
+that calls the local engine needs the usual ``if __name__ == "__main__":`` guard.
 """
 
 from __future__ import annotations
@@ -24,9 +29,13 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Iterable, Iterator
 
 from ..article import Article
+from ..errors import NewsEventsError
 from ..record import Record
 from .chunks import chunked
 from .worker import failure_record, init_process, run_chunk
+
+#: a pool that dies on this many single articles in a row is not failing because of them
+MAX_DEATHS_IN_A_ROW = 5
 
 
 def mp_context() -> multiprocessing.context.BaseContext:
@@ -69,10 +78,18 @@ def analyse_local(articles: Iterable[Article], config: dict[str, Any], *, worker
                 lost = [a for c in (chunk, *(c for c, _ in pending)) for a in c]
                 pending.clear()
                 pool = _replace(pool, config, workers)
+                deaths = 0
                 for article in lost:
                     try:
                         yield from pool.submit(run_chunk, [article]).result()
+                        deaths = 0
                     except BrokenProcessPool as exc:
+                        deaths += 1
+                        if deaths >= MAX_DEATHS_IN_A_ROW:
+                            raise NewsEventsError(
+                                f"worker processes died on {deaths} articles in a row; this "
+                                f"is the machine (memory?) or the install, not the input"
+                            ) from exc
                         yield failure_record(article, exc)
                         pool = _replace(pool, config, workers)
                 continue
