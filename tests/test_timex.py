@@ -233,3 +233,12 @@ def test_german_narrative_and_ranges(de):
     # still in autumn, "last autumn" is the one before
     assert values(de, "Im vergangenen Herbst war es kalt.", "2013-11-10") == [
         ("Im vergangenen Herbst", "2012-FA")]
+
+
+def test_english_bare_years(en):
+    dct = "2020-03-02"
+    assert values(en, "2015 was a bad year.", dct) == [("2015", "2015")]
+    assert values(en, "Between 2014 and 2016 prices rose.", dct) == [
+        ("2014", "2014"), ("2016", "2016")]
+    assert values(en, "He was arrested on March 3 and released the same day.", dct) == [
+        ("March 3", "2020-03-03"), ("the same day", "2020-03-03")]
