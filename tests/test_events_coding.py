@@ -42,7 +42,7 @@ def tagger():
     return Pipeline(only=["tokenize", "tag"])
 
 
-def code(tagger, text: str, lang: str, settings: dict | None = None):
+def code(tagger, text: str, lang: str, settings: dict | None = None, speaker: str | None = None):
     """Tokenise, tag, mark actors from the table, run the event component: the Doc."""
     from newsevents.article import Article
     from newsevents.doc import ActorMention
@@ -58,6 +58,11 @@ def code(tagger, text: str, lang: str, settings: dict | None = None):
         if spec:
             doc.actors.append(ActorMention(start=t.start, end=t.end, sent=t.sent, head=t.i,
                                            actor=Actor(text=t.text, **spec)))
+    if speaker:  # a stand-in for the quotes component: the quotation's speaker
+        from newsevents.record import Quote
+        q0, q1 = text.index("„") + 1, text.index("“")
+        doc.quotes.append(Quote(text=text[q0:q1], start=q0, end=q1,
+                                speaker=Actor(text=speaker, **ACTORS[speaker.lower()])))
     return Events(settings or {})(doc)
 
 
@@ -156,6 +161,14 @@ def test_demand_is_recoded_by_what_is_demanded(tagger):
     e = only(doc)
     assert e.cameo.startswith("105") and e.source.code == "TURGOV"
     assert e.target.code == "SYRMIL"
+
+
+def test_first_person_in_a_quotation_is_its_speaker(tagger):
+    doc = code(tagger, "„Wir werden die Rebellen angreifen“, sagte die Regierung.", "de",
+               speaker="Regierung")
+    e = only(doc)
+    assert e.source.code == "IRQGOV" and e.target.code == "REB"
+    assert e.reported_by is not None and e.reported_by.code == "IRQGOV"
 
 
 def test_statement_without_other_actor_is_not_coded(tagger):

@@ -388,11 +388,16 @@ class ClauseAnalyser:
                     c.voice = "passive"
             elif fclass == "finite_aux":
                 builds = syn.aux_builds.get(flem, frozenset())
+                # (a "finite" lexical verb after the auxiliary is a participle, unless it has
+                # the infinitive's form: "werden die Rebellen angreifen")
                 has_pp = any(self.vclass(t) == "participle"
-                             or (self.vclass(t) == "finite" and t.i > finite.i) for t in verbs)
+                             or (self.vclass(t) == "finite" and t.i > finite.i
+                                 and t.text.lower() != t.lemma.lower()) for t in verbs)
                 has_worden = any(t.lemma == "werden" and self.vclass(t) == "participle_aux"
                                  for t in verbs)
-                has_inf = any(self.vclass(t) == "infinitive" and t is not finite for t in verbs)
+                has_inf = any((self.vclass(t) == "infinitive" or self.vclass(t) == "finite"
+                               and t.i > finite.i and t.text.lower() == t.lemma.lower())
+                              and t is not finite for t in verbs)
                 if has_pp and ("passive" in builds or has_worden):
                     c.voice = "passive"
                 elif has_pp and "statal" in builds:

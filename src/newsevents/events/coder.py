@@ -207,6 +207,7 @@ class EventCoder:
     def code(self, doc: Doc, clauses: list[Clause]) -> tuple[list[Event], list[Decision]]:
         index = ActorIndex.build(doc)
         index.person_pronouns = self.syn.person_pronouns
+        index.first_person = self.syn.first_person
         decisions: list[Decision] = []
         candidates: list[Candidate] = []
         selections: dict[tuple[int, int], Selection | None] = {}
@@ -505,6 +506,12 @@ class EventCoder:
         return []
 
     def _reporter(self, clauses, c: Clause, index: ActorIndex) -> ActorMention | None:
+        if c.reported_by is None and c.quoted:
+            # a direct quotation whose speaker the quotes component found, maybe in another
+            # sentence ("“We will go to Moscow ...” [...] Erdogan said.")
+            m = index.speaker_at(c.start)
+            if m is not None:
+                return m
         seen = 0
         while c.reported_by is None and c.parent is not None and seen < 4:
             c = clauses[c.parent]

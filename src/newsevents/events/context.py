@@ -24,6 +24,20 @@ class ActorIndex:
     mentions: list[ActorMention] = None  # all, in text order
     person_pronouns: frozenset[str] = frozenset()
     texts: list[str] = None  # token texts (lower-cased)
+    first_person: frozenset[str] = frozenset()
+    quotes: list = None  # doc.quotes with a speaker
+    tokens: list = None
+
+    def speaker_at(self, k: int) -> ActorMention | None:
+        """The speaker of the direct quotation holding token k, as a mention at that token."""
+        if not self.quotes or not self.tokens:
+            return None
+        t = self.tokens[k]
+        for q in self.quotes:
+            if q.start <= t.start < q.end:
+                return ActorMention(start=t.start, end=t.end, sent=t.sent, actor=q.speaker,
+                                    head=k)
+        return None
 
     def _tok_start(self, k: int) -> int | None:
         if self.starts is None or k < 0 or k >= len(self.starts):
@@ -33,8 +47,12 @@ class ActorIndex:
     @classmethod
     def build(cls, doc: Doc) -> "ActorIndex":
         by_token: dict[int, list[ActorMention]] = {}
-        if not doc.actors or not doc.tokens:
+        if not doc.tokens:
             return cls(by_token, [], [])
+        if not doc.actors:
+            return cls(by_token, [t.start for t in doc.tokens], [], frozenset(),
+                       [t.text.lower() for t in doc.tokens], frozenset(),
+                       [q for q in doc.quotes if q.speaker is not None], doc.tokens)
         # tokens are sorted by offset: walk mentions sorted by start with a moving pointer
         toks = doc.tokens
         starts = [t.start for t in toks]
@@ -47,7 +65,8 @@ class ActorIndex:
                     by_token.setdefault(k, []).append(m)
                 k += 1
         return cls(by_token, starts, sorted(doc.actors, key=lambda m: m.start), frozenset(),
-                   [t.text.lower() for t in toks])
+                   [t.text.lower() for t in toks], frozenset(),
+                   [q for q in doc.quotes if q.speaker is not None], toks)
 
     def _antecedent_person(self, k: int) -> list[ActorMention]:
         """The nearest named person before token k (same or previous two sentences)."""
@@ -83,6 +102,10 @@ class ActorIndex:
         head = [m for m in self.by_token.get(p.head, ())]
         if head:
             return head[:1]
+        if p.kind == "PRON" and self.texts and self.texts[p.head] in self.first_person:
+            # "„Wir werden ...“, sagte der Minister": the quotation's speaker
+            m = self.speaker_at(p.head)
+            return [m] if m is not None else []
         if p.kind == "PRON" and self.texts and self.texts[p.head] in self.person_pronouns:
             return self._antecedent_person(p.head)
         # the mention nearest the head ("Iraks Ministerpräsident Mustafa al-Kadhimi": the

@@ -29,6 +29,7 @@ class Syntax:
     locative_preps: frozenset[str]
     deadline_preps: frozenset[str]
     person_pronouns: frozenset[str]
+    first_person: frozenset[str]
     case_forms: dict[str, frozenset[str]] = field(default_factory=dict)
     reflexives: frozenset[str] = frozenset()
 
@@ -40,7 +41,8 @@ class Syntax:
 SYNTAX_FILES = ("auxiliaries.tsv", "modal_forms.tsv", "negation.txt", "subordinators.tsv",
                 "relative_pronouns.txt", "agent_prepositions.txt", "speech_verbs.txt",
                 "control_verbs.tsv", "verb_tags.tsv", "locative_prepositions.txt",
-                "deadline_prepositions.txt", "person_pronouns.txt")
+                "deadline_prepositions.txt", "person_pronouns.txt",
+                "first_person_pronouns.txt")
 GERMAN_ONLY = ("case_forms.tsv", "reflexives.txt")
 
 
@@ -71,6 +73,7 @@ def load_syntax(lang: str) -> Syntax:
         locative_preps=frozenset(load_lines(lang, d + "locative_prepositions.txt")),
         deadline_preps=frozenset(load_lines(lang, d + "deadline_prepositions.txt")),
         person_pronouns=frozenset(load_lines(lang, d + "person_pronouns.txt")),
+        first_person=frozenset(load_lines(lang, d + "first_person_pronouns.txt")),
         verb_tags={r["tag"]: r["class"] for r in load_tsv(lang, d + "verb_tags.tsv")},
         case_forms=cases, reflexives=refl,
     )
