@@ -54,7 +54,7 @@ def test_weekday_direction_and_precision():
 # ------------------------------------------------------------------ German
 def test_seed_article_timexes(seed_record):
     got = [(t.text, t.value) for t in seed_record.timexes]
-    assert ("Jahresende 2021", "2021-12") in got
+    assert ("Jahresende 2021", "2021-12-31") in got
     assert ("Freitag", "2021-12-31") in got  # DCT is a Friday: "am Freitag" = that day
     assert ("einigen Tagen", "PAST_REF") in got  # KRAUTS: the preposition is outside
     assert ("Dezember 2017", "2017-12") in got
@@ -242,3 +242,17 @@ def test_english_bare_years(en):
         ("2014", "2014"), ("2016", "2016")]
     assert values(en, "He was arrested on March 3 and released the same day.", dct) == [
         ("March 3", "2020-03-03"), ("the same day", "2020-03-03")]
+
+
+def test_headline_takes_the_lead_date(pipeline):
+    path = shared_path("eval", "dev", "en-0001.txt")
+    from newsevents.readers import read_inputs
+    [article] = list(read_inputs([path]))
+    doc = pipeline.analyse(article)
+    head = doc.sentences[0]
+    assert head.paragraph == 0 and "Car bomb" in doc.sentence_text(head)
+    # the dateline "Thursday, January 24, 2019" is skipped; the lead says "on Monday"
+    assert date_for(doc, head.id, head.start, head.end) == "2019-01-21"
+    # a body sentence without a time of its own keeps the document date
+    body = next(s for s in doc.sentences if "training centre belongs" in doc.sentence_text(s))
+    assert date_for(doc, body.id, body.start, body.end) == doc.date == "2019-01-24"

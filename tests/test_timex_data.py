@@ -37,7 +37,7 @@ CHECKS = {
     "num": lambda v: v == "X" or re.fullmatch(r"\d+(\.\d+)?", v) is not None,
     "refword": lambda v: v in {"PRESENT_REF", "PAST_REF", "FUTURE_REF"},
     "partof": lambda v: v in {"START", "MID", "END"},
-    "unitpart": lambda v: re.fullmatch(r"Y(-\d\d)?|M", v) is not None,
+    "unitpart": lambda v: re.fullmatch(r"Y(-\d\d(-\d\d)?)?|M", v) is not None,
     "holiday": lambda v: holiday_date(v, 2021) is not None,
     "ampm": lambda v: v in {"am", "pm"},
     "tense": lambda v: v in {"past", "future"},

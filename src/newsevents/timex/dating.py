@@ -8,6 +8,10 @@ PRESENT_REF or FUTURE_REF clause is dated by the document date, a PAST_REF one n
 (we know only that it happened before) — unless it counts small units: "vor einigen Tagen"
 or "in recent days" (days, weeks) fall in the document's month, "in den vergangenen Monaten"
 in its year.  Precision is kept: "im Juli" gives "2021-07".
+
+A headline (a one-sentence first paragraph) rarely carries a time but reports the lead's
+event ("Car bomb kills dozens" / "A car bomb was on Monday rammed..."): without a timex of
+its own it takes the date of the first lead sentence that has one (datelines skipped).
 """
 
 from __future__ import annotations
@@ -82,6 +86,40 @@ def _is_vague(t: Timex) -> bool:
     return t.value.endswith("_REF") or t.value.startswith("PX")
 
 
+#: how many sentences after a headline may hold the lead's date
+LEAD_SENTENCES = 3
+
+
+def _is_dateline(doc: Doc, t: Timex) -> bool:
+    """A timex that is (nearly) its whole sentence: "Thursday, January 24, 2019"."""
+    s = doc.sentence_at(t.start)
+    if s is None:
+        return False
+    body = "".join(doc.text[s.start:s.end].split())
+    return len("".join(t.text.split())) >= 0.8 * max(1, len(body))
+
+
+def _headline_date(doc: Doc, sentence_id: int) -> str | None:
+    """The lead's date for a headline sentence, or None when it is no headline."""
+    sent = doc.sentences[sentence_id]
+    if sent.paragraph != 0 or any(s.paragraph == 0 and s.id != sent.id for s in doc.sentences):
+        return None
+    seen = 0
+    for s in doc.sentences[sentence_id + 1:]:
+        ts = [t for t in doc.timexes if s.start <= t.start < s.end and not _is_dateline(doc, t)]
+        if all(_is_dateline(doc, t) for t in doc.timexes if s.start <= t.start < s.end) and \
+                any(s.start <= t.start < s.end for t in doc.timexes):
+            continue  # a dateline sentence: not the lead
+        seen += 1
+        for t in ts:
+            d = timex_date(t)
+            if d:
+                return d
+        if seen >= LEAD_SENTENCES:
+            break
+    return None
+
+
 def date_for(doc: Doc, sentence_id: int, start: int, end: int,
              trigger: int | None = None) -> str | None:
     """The date of the clause at characters ``start..end`` of sentence ``sentence_id``.
@@ -107,4 +145,4 @@ def date_for(doc: Doc, sentence_id: int, start: int, end: int,
         best = nearest([t for t in group if _is_vague(t)])
         if best is not None:
             return _vague_date(doc, best)
-    return doc.date
+    return _headline_date(doc, sentence_id) or doc.date
