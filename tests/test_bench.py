@@ -6,23 +6,30 @@ import json
 
 from click.testing import CliRunner
 
+from conftest import shared_path
 from newsevents.bench import format_report
 from newsevents.cli.extract import sample_path
 from newsevents.cli.main import cli
 
 
-def test_bench_reports_both_pipelines():
-    res = CliRunner().invoke(cli, ["bench", sample_path(), "--repeat", "1", "--json"])
+def test_bench_reports_both_pipelines(tmp_path):
+    dev = shared_path("eval", "dev")
+    # a short pipeline keeps the test fast; the bench machinery is the same for any config
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[pipeline]\ncomponents = ["language", "tokenize", "tag"]\n')
+    res = CliRunner().invoke(cli, ["bench", sample_path(), str(dev / "en-0001.txt"),
+                                   "--repeat", "1", "--json", "--config", str(cfg)])
     assert res.exit_code == 0, res.output
     data = json.loads(res.stdout)
     base, full = data["runs"]
     assert base["components"] == ["language", "tokenize"]
-    assert len(full["components"]) > len(base["components"])
-    assert data["articles"] == 1 and base["articles"] == 1 and data["words"] > 200
+    assert full["components"] == ["language", "tokenize", "tag"]
+    assert data["articles"] == 2 and base["articles"] == 1 and data["words"] > 500
     assert abs(sum(full["component_shares"].values()) - 1) < 1e-6
     assert set(full["component_shares"]) == set(full["components"])
+    assert data["store_docs_per_second"] > 0
     out = format_report(data)
     for field in ("articles/s", "words/s", "tokenise-only", "full", "peak heap",
                   "tracemalloc", "ru_maxrss", "ratio full/tokenise-only", "component time shares",
-                  "tokenize "):
+                  "tokenize ", "store writes"):
         assert field in out

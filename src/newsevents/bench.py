@@ -4,10 +4,16 @@ Why a baseline: absolute articles/second depend on the machine; the ratio to the
 possible pipeline (language detection + tokenisation) says what the analysis itself costs,
 and the per-component shares (``Pipeline.timings``) say where.
 
+Why fresh pipelines: components cache what they saw (the tagger skips sentences seen before),
+so timing repeated passes over the same articles would measure the caches.  Each repeat
+builds a new pipeline; its first article is the warm-up (lazy loading), the others are timed.
+
 Memory is measured two ways, both named in the output: the peak of Python-allocated memory
-(``tracemalloc``) during one separate pass per pipeline (the timed passes run without it,
-since tracing slows Python down), and the process's peak resident set size
-(``resource.getrusage(...).ru_maxrss``), which includes C libraries and everything loaded.
+(``tracemalloc``) while building one more pipeline and analysing the first few articles, so
+the loading of language resources counts (untraced timing runs, since tracing slows Python
+down; data files cached process-wide by an earlier pipeline are not counted again), and the
+process's peak resident set size (``resource.getrusage(...).ru_maxrss``), which includes C
+libraries and everything loaded.
 """
 
 from __future__ import annotations
@@ -45,11 +51,11 @@ def _maxrss_mb() -> float:
 class Run:
     name: str
     components: list[str]
-    warmup_s: float = 0.0  # first article, including lazy loading of resources
-    seconds: float = 0.0  # the timed passes, after warm-up
+    warmup_s: float = 0.0  # build + first article (lazy loading of resources), mean per repeat
+    seconds: float = 0.0  # the timed articles (all but the first), summed over repeats
     articles: int = 0
     words: int = 0
-    peak_heap_mb: float = 0.0  # tracemalloc peak over one pass
+    peak_heap_mb: float = 0.0  # tracemalloc peak: building + first MEMORY_ARTICLES articles
     maxrss_after_mb: float = 0.0
     shares: dict[str, float] = field(default_factory=dict)
 
@@ -69,30 +75,60 @@ class Run:
                 "maxrss_after_mb": self.maxrss_after_mb, "component_shares": self.shares}
 
 
-def run_one(name: str, pipeline, articles: list, repeat: int) -> Run:
-    r = Run(name, pipeline.names)
-    t0 = time.perf_counter()
-    pipeline(articles[0])
-    r.warmup_s = time.perf_counter() - t0
-    for k in pipeline.timings:
-        pipeline.timings[k] = 0.0
-    words = sum(len(a.text.split()) for a in articles)
-    t0 = time.perf_counter()
+#: articles of the separate memory pass (tracing is slow; loading dominates the peak anyway)
+MEMORY_ARTICLES = 5
+
+
+def run_one(name: str, build, articles: list, repeat: int):
+    """Per repeat, a fresh pipeline (so no sentence cache has seen the text): the build and
+    first article are the warm-up (lazy loading of resources); the remaining articles are
+    timed.  Then one more fresh pipeline under tracemalloc over the first MEMORY_ARTICLES
+    articles gives the peak Python heap including loading.  Returns the Run and the last
+    timed pipeline."""
+    r = Run(name, [])
+    words = sum(len(a.text.split()) for a in articles[1:])
+    shares: dict[str, float] = {}
+    pipeline = None
     for _ in range(repeat):
-        for a in articles:
+        t0 = time.perf_counter()
+        pipeline = build()
+        pipeline(articles[0])
+        r.warmup_s += (time.perf_counter() - t0) / repeat
+        for k in pipeline.timings:
+            pipeline.timings[k] = 0.0
+        t0 = time.perf_counter()
+        for a in articles[1:]:
             pipeline(a)
-    r.seconds = time.perf_counter() - t0
-    r.articles = repeat * len(articles)
-    r.words = repeat * words
-    total = sum(pipeline.timings.values()) or 1.0
-    r.shares = {k: v / total for k, v in pipeline.timings.items()}
+        r.seconds += time.perf_counter() - t0
+        r.articles += len(articles) - 1
+        r.words += words
+        for k, v in pipeline.timings.items():
+            shares[k] = shares.get(k, 0.0) + v
+    r.components = pipeline.names
+    total = sum(shares.values()) or 1.0
+    r.shares = {k: v / total for k, v in shares.items()}
+    r.maxrss_after_mb = _maxrss_mb()
     tracemalloc.start()
-    for a in articles:
-        pipeline(a)
+    traced = build()
+    for a in articles[:MEMORY_ARTICLES]:
+        traced(a)
     r.peak_heap_mb = tracemalloc.get_traced_memory()[1] / 1e6
     tracemalloc.stop()
-    r.maxrss_after_mb = _maxrss_mb()
-    return r
+    return r, pipeline
+
+
+def store_rate(records: list) -> float:
+    """Documents per second the store writes (one transaction each, with deduplication),
+    into a fresh DuckDB file in a temporary folder."""
+    import tempfile
+    from .store import open_store
+    with tempfile.TemporaryDirectory() as d:
+        with open_store(Path(d) / "bench.duckdb", read_only=False) as st:
+            t0 = time.perf_counter()
+            for r in records:
+                st.add(r)
+            dt = time.perf_counter() - t0
+    return len(records) / dt if dt else 0.0
 
 
 def bench(inputs: Iterable[str] | None = None, *, repeat: int = 1,
@@ -107,11 +143,13 @@ def bench(inputs: Iterable[str] | None = None, *, repeat: int = 1,
     articles, failures = [], []
     for item in read_inputs(paths):
         (failures if isinstance(item, ReadFailure) else articles).append(item)
-    if not articles:
+    if len(articles) < 2:
         from .errors import InputError
-        raise InputError("no readable article to benchmark")
-    base = run_one("tokenise-only", Pipeline(config, only=BASELINE), articles, repeat)
-    full = run_one("full", Pipeline(config), articles, repeat)
+        raise InputError("need at least two readable articles (the first is the warm-up)")
+    base, _ = run_one("tokenise-only", lambda: Pipeline(config, only=BASELINE), articles,
+                      repeat)
+    full, full_pipeline = run_one("full", lambda: Pipeline(config), articles, repeat)
+    records = [full_pipeline(a) for a in articles]
     return {
         "articles": len(articles), "repeat": repeat, "failures": [str(f) for f in failures],
         "words": sum(len(a.text.split()) for a in articles),
@@ -119,7 +157,9 @@ def bench(inputs: Iterable[str] | None = None, *, repeat: int = 1,
         "ratio_time_full_to_tokenise": (full.seconds / base.seconds) if base.seconds else None,
         "ratio_heap_full_to_tokenise": (full.peak_heap_mb / base.peak_heap_mb
                                         if base.peak_heap_mb else None),
-        "memory_method": "tracemalloc peak per pass (Python heap); ru_maxrss (process RSS)",
+        "memory_method": f"tracemalloc peak, building the pipeline + {MEMORY_ARTICLES} "
+                         f"articles (Python heap, incl. loading); ru_maxrss (process peak RSS)",
+        "store_docs_per_second": store_rate(records),
     }
 
 
@@ -129,12 +169,14 @@ def format_report(res: dict[str, Any]) -> str:
     for r in res["runs"]:
         lines.append(
             f"  {r['name']:<14} {r['articles_per_second']:8.2f} articles/s "
-            f"{r['words_per_second']:9.0f} words/s  warm-up {r['warmup_s']:.2f} s  "
+            f"{r['words_per_second']:9.0f} words/s  warm-up {r['warmup_s']:.1f} s  "
             f"peak heap {r['peak_heap_mb_tracemalloc']:.1f} MB  "
             f"max RSS so far {r['maxrss_after_mb']:.0f} MB")
     rt, rh = res["ratio_time_full_to_tokenise"], res["ratio_heap_full_to_tokenise"]
     lines.append(f"  ratio full/tokenise-only: time x{rt:.2f}, peak heap x{rh:.2f}"
                  if rt and rh else "  ratio full/tokenise-only: n/a")
+    lines.append(f"  store writes (DuckDB, one transaction per document, dedup): "
+                 f"{res['store_docs_per_second']:.1f} documents/s")
     full = res["runs"][-1]
     shares = sorted(full["component_shares"].items(), key=lambda kv: -kv[1])
     lines.append("  component time shares (full): "
