@@ -228,3 +228,11 @@ def test_headlines_in_capitals(analyse):
     doc = analyse("WHAT IS LEFT FOR US NOW. IS fighters attacked the town.", "en")
     assert [m.actor.org for m in doc.actors if m.sent == 0] == []
     assert find(doc, "IS").code == "IMGMUSISI"
+
+
+def test_in_a_country_is_not_of_it_for_troops_and_people(analyse):
+    doc = analyse("Arab foreign ministers in Cairo condemned the attack. The government in Baghdad "
+                  "protested, while troops in Iraq stayed in their bases.", "en")
+    assert find(doc, "ministers").country != "EGY"
+    assert find(doc, "government in Baghdad").code == "IRQGOV"
+    assert find(doc, "troops").country != "IRQ"

@@ -120,3 +120,13 @@ def test_federal_tables_and_entity_kinds():
     kinds = load_tsv("common", "actors/entity_kinds.tsv")
     assert len({r["kind"] for r in kinds}) == len(kinds)
     assert all(r["role"] == "-" or r["role"] in ROLES for r in kinds)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_located_nouns_are_role_nouns(lang):
+    from newsevents.lang import load_lines
+    words = load_lines(lang, "actors/located.txt")
+    assert len(words) == len(set(words))
+    lex = load_lexicon(lang)
+    for w in words:
+        assert lex.role_noun(w) is not None or tuple(w.split()) in lex.phrases, w

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Token
 from ..gazetteer.countries import CountryMatch, lookup as country_lookup, max_phrase_words
-from ..lang import load_tsv
+from ..lang import load_lines, load_tsv
 from .lexicon import ActorLexicon, OrgEntry, RoleNoun, load_lexicon, norm
 
 # Tag classes (STTS for German, C5 for English) the phrase builder needs.
@@ -102,6 +102,7 @@ class Detector:
         self._country_memo: dict[str, CountryMatch | None] = {}
         self.entity_roles = {r["kind"]: r["role"]
                              for r in load_tsv("common", "actors/entity_kinds.tsv")}
+        self.located = frozenset(w.casefold() for w in load_lines(self.lang, "actors/located.txt"))
         self.federal = ({r["prefix"]: tuple(r["countries"].split("|"))
                          for r in load_tsv("de", "actors/federal.tsv")} if self.lang == "de" else {})
         self.federal_roles = ({(r["noun"], r["country"]): r["role"]
@@ -161,6 +162,7 @@ class Detector:
             words = [t.text for t in toks[s.tok_start:s.tok_end] if t.text.isalpha()]
             if len(words) >= 3 and sum(w.isupper() and len(w) > 1 for w in words) >= 0.6 * len(words):
                 self._shouting.update(range(s.tok_start, s.tok_end))
+        self._org_entity_at = {i: ei for i, (ei, _j) in org_spans.items()}
         self._non_person = set()  # tokens inside ORG/LOC/MISC entities: never a person's name
         if doc.entities:
             starts = {t.start: t.i for t in toks}
@@ -350,6 +352,10 @@ class Detector:
                     h += 1
                     continue
             c = self._build_phrase(doc, first, h, r, a, b, owner)
+            if c is not None and c.start in self._org_entity_at and not c.country:
+                ei = self._org_entity_at[c.start]  # "Popular Mobilization Forces": a name
+                c.name = c.org = doc.entities[ei].name or doc.entities[ei].text
+                c.entity, c.foreign = ei, True  # no country guessed for a named body
             if c is not None and r.kind == "thing" and not c.country and not c.org:
                 c = None  # weapons and strikes act only as "Turkish drones", "Israeli airstrikes"
             if c is not None:
@@ -499,9 +505,14 @@ class Detector:
                 m, n = self._country_window(doc, p, b)
                 if m is not None and m.kind in ("name", "capital", "seat"):
                     prep = toks[k].text.casefold()
-                    if c.pro or countries:
+                    # "in Bagdad" makes a government Iraqi, but troops, refugees or a person
+                    # "in" a country are there, not of it ("foreign ministers in Cairo")
+                    located = prep in ("in", "im") and (r.kind == "person" or r.noun in self.located)
+                    if c.pro or countries or located:
                         c.place = m.iso3
-                    if not countries:
+                    if located:
+                        c.extra["located"] = True  # no guessed country either
+                    if not countries and not located:
                         countries.append(m.iso3)
                     if k == j or prep in ("in", "im"):
                         c.end = p + n

@@ -60,10 +60,10 @@ def _last_name_keys(name: str) -> list[str]:
     ln = _last_name(name)
     if not ln:
         return []
-    keys = [ln]
-    for prefix in ("al-", "Al-", "el-", "El-"):
-        if ln.startswith(prefix) and len(ln) > len(prefix) + 1:
-            keys.append(ln[len(prefix):])
+    keys = [ln.casefold()]
+    for prefix in ("al-", "el-"):
+        if keys[0].startswith(prefix) and len(ln) > len(prefix) + 1:
+            keys.append(keys[0][len(prefix):])
     return keys
 
 
@@ -116,8 +116,8 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
             if b is not c and not c.country and not c.role:
                 c.country, c.role, c.org, c.code = b.country, b.role, b.org, b.code
                 c.country_explicit = b.country_explicit
-                if b.name and len(b.name) > len(c.name or ""):
-                    c.name = b.name
+            if b is not c and b.name and len(b.name) > len(c.name or ""):
+                c.name = b.name  # "Al-Kadhimi" is Mustafa al-Kadhimi
 
     # -- persons by last name --------------------------------------------------------------------
     people: dict[str, Cand] = {}
@@ -135,7 +135,7 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
     # a well-known leader named by last name only ("Putin pulls Russia out ..."); short last
     # names ("May", "Kurz", "Lam") are too often ordinary words to be trusted alone
     for t in toks:
-        if owned[t.i] or t.text in people or not t.text[:1].isupper() or \
+        if owned[t.i] or t.text.casefold() in people or not t.text[:1].isupper() or \
                 (len(t.text) < 5 and "-" not in t.text):
             continue
         if t.pos not in ("NE", "NP0") and not (t.pos in ("NN", "NN1") and
@@ -147,12 +147,12 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
                      country_explicit=kp.country is not None, role=kp.role)
             if kp.org is not None:
                 c.org, c.code = kp.org.name, kp.org.code
-            people[t.text] = c
+            people[t.text.casefold()] = c
     if people:
         for t in toks:
             if owned[t.i] or not t.text[:1].isupper():
                 continue
-            key = t.text
+            key = t.text.casefold()
             if key not in people and lang == "de" and key.endswith("s") and key[:-1] in people:
                 key = key[:-1]  # "Johnsons Vorgängerin"
             if key in people:
@@ -244,7 +244,8 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
         if fed and not c.country:
             c.country = max(fed, key=lambda iso: (counts.get(iso, 0), iso == fed[0]))
             continue
-        if c.foreign or c.country or (c.role not in INFER_ROLES) or c.kind == "states":
+        if c.foreign or c.country or (c.role not in INFER_ROLES) or c.kind == "states" or \
+                c.extra.get("located"):
             continue
         # Not the country named earlier in the sentence: that is as often the other party
         # ("Die USA kritisierten die Regierung") as the actor's own.
