@@ -24,7 +24,7 @@ from typing import Any
 
 from ..doc import ActorMention, Doc
 from ..record import Actor, Event, Location, Span
-from .context import ActorIndex, clause_place, date_for, main_place
+from .context import ActorIndex, clause_place, date_for, main_place, sentence_place
 from .model import Clause, Predicate
 from .syntax import Syntax, intent_codes
 
@@ -141,6 +141,7 @@ class EventCoder:
         # a withdrawal names no target but happens somewhere: the place's country is the
         # target for these codes (prefixes) when the clause has no target actor
         self.place_only_roots = tuple(str(x) for x in s.get("place_only_roots", ("18", "19", "20")))
+        self.far_target = tuple(str(x) for x in s.get("article_place_as_target", ("08", "0356")))
         self.place_target = tuple(str(x) for x in s.get(
             "place_as_target", ("08", "0356", "15", "16", "17", "18", "19", "20")))
         self._intent = intent_codes()
@@ -633,7 +634,13 @@ class EventCoder:
             t = doc.tokens[cd.trigger]
             info = self._ontology(cd.code)
             date = date_for(doc, c, t.start, t.end, self.syn.deadline_preps)
-            place = clause_place(doc, c, self.syn.locative_preps) or fallback_place
+            here = clause_place(doc, c, self.syn.locative_preps) or sentence_place(
+                doc, c.sent, self.syn.locative_preps)
+            place = here or fallback_place
+            # the place standing in for a missing target: named in the sentence, or (for a
+            # withdrawal, which is always from somewhere) the article's place
+            target_place = here or (fallback_place if cd.code.startswith(self.far_target)
+                                    else None)
             srcs = cd.sources or [None]
             # without a source, a coordination of targets is one event, not one per target
             tgts: list = (cd.targets if cd.sources else cd.targets[:1]) or [None]
@@ -643,16 +650,16 @@ class EventCoder:
                 pairs = [(a, b) for a in cd.sources[: self.max_per_side]
                          for b in cd.sources[: self.max_per_side] if a is not b]
                 cd.frame = (cd.frame + "; " if cd.frame else "") + "reciprocal"
-            if not cd.targets and place is not None and place.country \
+            if not cd.targets and target_place is not None and target_place.country \
                     and cd.code.startswith(self.place_target) \
                     and not any(ph.kind == "PRON" and ph.role in ("obj", "iobj")
                                 for ph in c.phrases) \
-                    and all(s is None or s.actor.country != place.country for s in srcs):
+                    and all(s is None or s.actor.country != target_place.country for s in srcs):
+                tp = target_place
                 tgts = [ActorMention(start=t.start, end=t.end, sent=c.sent, actor=Actor(
-                    text=place.name, name=place.name, country=place.country,
-                    code=place.country))]
+                    text=tp.name, name=tp.name, country=tp.country, code=tp.country))]
                 cd.frame = (cd.frame + "; " if cd.frame else "") + \
-                    f"target: the event's place {place.name} ({place.country})"
+                    f"target: the event's place {tp.name} ({tp.country})"
             ids = []
             if pairs is None:
                 pairs = [(a, b) for a in srcs[: self.max_per_side] for b in tgts[: self.max_per_side]]

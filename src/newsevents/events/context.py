@@ -224,5 +224,24 @@ def clause_place(doc: Doc, clause: Clause, preps: frozenset[str]) -> Location | 
     return None
 
 
+def sentence_place(doc: Doc, sent: int, preps: frozenset[str]) -> Location | None:
+    """A place named in the sentence right after a locative preposition ("... in Idlib",
+    "im Irak", "in the town of Saraqeb" is not: the town is not the named place)."""
+    s = doc.sentences[sent]
+    toks = doc.tokens
+    starts = {toks[i].start: i for i in range(s.tok_start, s.tok_end)}
+    for ent in doc.entities:
+        if ent.type != "LOC" or not ent.country or not (s.start <= ent.start < s.end):
+            continue
+        k = starts.get(ent.start)
+        if k is None or k == s.tok_start:
+            continue
+        before = toks[k - 1].text.lower()
+        if before in preps or (before in ("the", "dem", "der", "den") and k - 2 >= s.tok_start
+                               and toks[k - 2].text.lower() in preps):
+            return Location(name=ent.name, country=ent.country, lat=ent.lat, lon=ent.lon)
+    return None
+
+
 def phrase_span(doc: Doc, p: Phrase) -> tuple[int, int]:
     return doc.tokens[p.start].start, doc.tokens[p.end - 1].end
