@@ -65,7 +65,8 @@ def rich_record(record: Record, **changes) -> Record:
     b = _span(record, "Bagdad")
     j = _span(record, "Im Juli", 0) if "Im Juli" in record.text else _span(record, "im Juli")
     n = _span(record, "rund 2.500")
-    q = _span(record, "Es befinden sich keine weiteren ausländischen Kampftruppen auf irakischem Boden")
+    q = _span(record, "Es befinden sich keine weiteren ausländischen Kampftruppen auf "
+                      "irakischem Boden")
     rec = replace(
         record,
         entities=(Entity("Bagdad", *b, "LOC", "Bagdad", "IRQ", 33.34, 44.4),

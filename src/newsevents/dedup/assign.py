@@ -79,7 +79,8 @@ def assign_rows(con: duckdb.DuckDBPyConnection, doc_id: str, url: str | None,
             gid = c[0]
             # a more precise report narrows the event's dates ("December" -> "December 31");
             # a vaguer or shifted one leaves them, so events do not drift along a chain
-            if start is not None and c[1] <= start and end <= c[2] and (start, end) != (c[1], c[2]):
+            inside = start is not None and c[1] <= start and end <= c[2]
+            if inside and (start, end) != (c[1], c[2]):
                 c[1], c[2] = start, end
                 if gid in new:
                     new[gid]["day_start"], new[gid]["day_end"] = start, end

@@ -36,7 +36,15 @@ _parquet.binary = True
 exporters.register("jsonl")(_jsonl)
 exporters.register("csv")(_tabular("csv"))
 exporters.register("parquet")(_parquet)
-exporters.register("gdelt")(lambda store, out, filters, table=None: write_events(store, out, filters))
-exporters.register("gdelt-mentions")(
-    lambda store, out, filters, table=None: write_mentions(store, out, filters))
-exporters.register("plover")(lambda store, out, filters, table=None: write_plover(store, out, filters))
+
+
+def _untabular(writer):
+    def write(store, out, filters: Filters, table: str | None = None) -> int:
+        return writer(store, out, filters)
+    write.__doc__ = writer.__doc__
+    return write
+
+
+exporters.register("gdelt")(_untabular(write_events))
+exporters.register("gdelt-mentions")(_untabular(write_mentions))
+exporters.register("plover")(_untabular(write_plover))
