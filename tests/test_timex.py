@@ -256,3 +256,12 @@ def test_headline_takes_the_lead_date(pipeline):
     # a body sentence without a time of its own keeps the document date
     body = next(s for s in doc.sentences if "training centre belongs" in doc.sentence_text(s))
     assert date_for(doc, body.id, body.start, body.end) == doc.date == "2019-01-24"
+
+
+def test_span_linked_to_a_date_moves_it(de, en):
+    assert values(en, "It happened 2 weeks before Christmas.", "2016-11-07") == [
+        ("2 weeks before Christmas", "2016-12-11")]
+    assert values(de, "Zwei Wochen vor Weihnachten kam es zum Streit.", "2016-11-07") == [
+        ("Zwei Wochen vor Weihnachten", "2016-12-11")]
+    # a span with no date after the linking word stays a span
+    assert values(de, "Das dauerte zwei Wochen.", "2016-11-07") == [("zwei Wochen", "P2W")]

@@ -172,3 +172,20 @@ def season_year(anchor: Anchor, season: str, rel: int) -> int:
     if season == "WI":
         return recent if inside else a
     return a
+
+
+def move(anchor: Anchor, unit: str, n: int) -> str | None:
+    """``anchor`` moved by ``n`` units, keeping the anchor's precision ("two weeks before
+    Christmas 2016" is a day; "three months after March 2016" a month)."""
+    import calendar as _cal
+    d = anchor.date
+    if d is None:
+        return shift(anchor, unit, n) if unit in ("Y", "M") else None
+    if unit == "D":
+        return (d + dt.timedelta(days=n)).isoformat()
+    if unit == "W":
+        return (d + dt.timedelta(weeks=n)).isoformat()
+    if unit in ("M", "Y"):
+        y, m = add_months(d.year, d.month, n if unit == "M" else 12 * n)
+        return dt.date(y, m, min(d.day, _cal.monthrange(y, m)[1])).isoformat()
+    return None

@@ -124,6 +124,8 @@ class Grammar:
     # German STTS has no past-tense tag: a finite full verb whose form differs from its lemma
     # and ends like a weak preterite ("erklärten") counts as past (patterns.yaml `past_verb`)
     past_verb: dict[str, Any] = field(default_factory=dict)
+    # linking words that move a date by a counted span: "before" -> -1, "after" -> +1
+    offset_links: dict[str, int] = field(default_factory=dict)
 
 
 def _table_regex(rows: list[tuple[str, bool]]) -> str:
@@ -213,5 +215,7 @@ def load_grammar(lang: str) -> Grammar:
     # no word boundary here: a slot may sit inside a word ("Dienstag|abend")
     probes = {name: re.compile(t.regex, re.IGNORECASE) for name, t in tables.items()}
     probes["digit"] = re.compile(r"\d")
+    links = {" ".join(str(k).split()).casefold(): int(v)
+             for k, v in (spec.get("offset_links") or {}).items()}
     return Grammar(lang, tables, rules, trigger, tense, probes, past_pos,
-                   dict(spec.get("past_verb") or {}))
+                   dict(spec.get("past_verb") or {}), links)

@@ -74,8 +74,9 @@ class TimexTagger:
 
     @staticmethod
     def select(cands: list[tuple[int, int, Rule, re.Match]]):
-        """Longest match first (whole match, context included), then earlier rule."""
-        cands = sorted(cands, key=lambda c: (-(c[3].end() - c[3].start()), -(c[1] - c[0]),
+        """Longest expression first, then the longest match with its context, then the
+        earlier rule."""
+        cands = sorted(cands, key=lambda c: (-(c[1] - c[0]), -(c[3].end() - c[3].start()),
                                              c[2].order, c[0]))
         taken: list[tuple[int, int, Rule, re.Match]] = []
         for c in cands:
@@ -114,6 +115,7 @@ class TimexTagger:
                 continue
             ctx.sentence_day = None
             past = (past_offsets or {}).get(si, [])
+            first = len(out)
             for s, e, rule, m in self.select(self.candidates(sent)):
                 ctx.direction = self.direction(sent, s, e, past)
                 res = self.resolve(rule, m, ctx)
@@ -135,6 +137,36 @@ class TimexTagger:
                 if a is not None and (rule.resolve in ("calendar", "weekday")
                                       or (rule.resolve == "shift" and a.day is not None)):
                     ctx.last = a  # the date in focus for "am nächsten Tag", "am Nachmittag"
+            if self.grammar.offset_links and len(out) - first >= 2:
+                out[first:] = self.compose(text, out[first:])
+        return out
+
+    _OFFSET = re.compile(r"^P(\d+)(Y|M|W|D)$")
+
+    def compose(self, text: str, found: list[Found]) -> list[Found]:
+        """"zwei Wochen vor Weihnachten", "three days after January 12": a counted span
+        joined to a date by a linking word (patterns.yaml ``offset_links``) becomes one
+        date, the span moved from that date."""
+        links = self.grammar.offset_links
+        out: list[Found] = []
+        i = 0
+        while i < len(found):
+            f = found[i]
+            g = found[i + 1] if i + 1 < len(found) else None
+            m = self._OFFSET.match(f.value) if f.type == "DURATION" else None
+            if m and g is not None and g.type == "DATE":
+                link = " ".join(text[f.end:g.start].split()).casefold()
+                anchor = Anchor.parse(g.value)
+                if link in links and anchor is not None:
+                    k = int(m.group(1)) * int(links[link])
+                    value = cal.move(anchor, m.group(2), k)
+                    if value:
+                        out.append(Found(text[f.start:g.end], f.start, g.end, "DATE", value,
+                                         f"{f.rule}+{g.rule}"))
+                        i += 2
+                        continue
+            out.append(f)
+            i += 1
         return out
 
     # ------------------------------------------------------------------ resolving
