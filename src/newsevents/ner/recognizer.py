@@ -60,6 +60,7 @@ def _acronym(text: str) -> bool:
 class Recognizer:
     acronym_type = "ORG"
     name_margin = 1.0
+    article_name_type = "MISC"
 
     def __init__(self, lang: str, lexicon: Lexicon, gazetteer: Gazetteer, *,
                  compound_prefixes: bool = False):
@@ -179,6 +180,13 @@ class Recognizer:
                         and not taken[j]:
                     part[j] = True
                     j += 1
+
+        # initials before a name ("A. Wiegemann", "J. R. R. Tolkien")
+        for k in range(n - 1, -1, -1):
+            w = toks[k].text
+            if k + 1 < n and part[k + 1] and not taken[k + 1] and len(w) == 2 \
+                    and w[0].isupper() and w[1] == ".":
+                part[k] = True
 
         # 3. chunks of name parts
         k = 0
@@ -411,6 +419,8 @@ class Recognizer:
                 return parts
         if first in lex.first_names and (j > k or toks[k].pos in PROPER_TAGS):
             return [Mention(k, j, "PERSON", "first-name", None, 2)]
+        if len(first) == 2 and first[1] == "." and j > k:
+            return [Mention(k, j, "PERSON", "initials", None, 1)]
         if k == j and self._demonym(first):
             return [Mention(k, j, "MISC", "demonym", None, 1)]  # "Turkish", "Iraker"
         if before in lex.title or (before in lex.particles and before2 in lex.title):
@@ -453,10 +463,19 @@ class Recognizer:
             return [Mention(k, j, "LOC", "place-ending", None, 0)]
         after = toks[k + 1] if k + 1 < len(toks) else None
         subject = k == 0 and after is not None and after.pos in ("VVFIN", "VAFIN", "VMFIN")
+        hyphen_name = "-" in w and all(
+            p[:1].isupper() and p.isalpha() and not self.gaz.lookup(p, lang=self.lang)
+            and p not in lex.org and p not in lex.loc and self._namelike(p)
+            for p in w.split("-"))
         if toks[k].pos in PROPER_TAGS and before.lower() not in _ARTICLES \
-                and "-" not in w and w.isalpha() and not w.isupper() and (k > 0 or subject) \
-                and self._namelike(w):
+                and ("-" not in w or hyphen_name) and w.replace("-", "").isalpha() \
+                and not w.isupper() and (k > 0 or subject) and self._namelike(w):
             return [Mention(k, j, "PERSON", "single", None, 0)]
+        if toks[k].pos in PROPER_TAGS and before.lower() in _ARTICLES and w[:1].isupper() \
+                and self.article_name_type != "MISC":
+            # "die Hamburg-Mannheimer", "bei der Navy": names with an article are mostly
+            # organisations (persons and most places go without)
+            return [Mention(k, j, self.article_name_type, "article-name", None, 0)]
         return [Mention(k, j, "MISC", "single", None, 0)]
 
     def _split_known(self, toks, k, j, text) -> list[Mention]:
