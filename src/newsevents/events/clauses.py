@@ -652,7 +652,12 @@ class ClauseAnalyser:
         for k in range(1, len(phrases)):
             a, b = phrases[k - 1], phrases[k]
             between = [tok_by_i[i] for i in range(a.end, b.start) if i in tok_by_i]
-            if b.kind == "NP" and a.kind in ("NP", "PP") and a.end == b.start:
+            if self.lang == "en" and b.kind == "PP" and b.prep == "of" and a.end == b.start \
+                    and a.kind in ("NP", "PP"):
+                # "the houses of the Russian Parliament": the of-phrase is a genitive
+                b.role = "gen"
+                b.attached_to = k - 1
+            elif b.kind == "NP" and a.kind in ("NP", "PP") and a.end == b.start:
                 if self._genitive(idx, b, tok_by_i):
                     b.role = "gen"
                     b.attached_to = k - 1 if a.attached_to is None or a.role != "gen" else a.attached_to

@@ -249,7 +249,7 @@ class EventCoder:
         noun = None
         mode = None
         if sel is None or (sel.reporting and not sel.reporting_only) or (
-                sel.code or "").startswith(("01", "02", "10")) and not sel.reporting_only:
+                sel.code or "").startswith(("01", "02", "05", "10")) and not sel.reporting_only:
             # "verkündeten den Abzug" (an announcing verb): yes; "said the attack killed"
             # (a plain verb of saying, its content misread as object): no
             noun = self.noun_event(c, p, doc, sel)
@@ -277,6 +277,14 @@ class EventCoder:
                 mode = "intent"
                 rule = f"{sel.rule} + {rule}"
             frame = f"event noun {toks[c.phrases[nk].head].text!r}"
+            target_spec = ("noun", nk, n_entry)
+        elif noun is not None and sel is not None and sel.code[:2] == "05":
+            # "approved the de-ratification", "billigte den Abzug": approving an act (by
+            # vote, signature) is doing it
+            n_entry, nk = noun
+            code = n_entry.cameo
+            rule = f"{sel.rule} + {n_entry.source} {n_entry.lemma}"
+            frame = f"approval of {toks[c.phrases[nk].head].text!r}"
             target_spec = ("noun", nk, n_entry)
         elif noun is not None and sel is not None and sel.code[:2] in ("02", "10"):
             n_entry, nk = noun
@@ -325,7 +333,8 @@ class EventCoder:
         if not sources and not targets and code[:2] in self.place_only_roots:
             # "Car bomb kills dozens at military base in Maidan Wardak": violence named with
             # no actor is coded against the country where it happened (the clause's place)
-            place = clause_place(doc, c, self.syn.locative_preps)
+            place = clause_place(doc, c, self.syn.locative_preps) or sentence_place(
+                doc, c.sent, self.syn.locative_preps) or self._country_in_place_phrase(c, index)
             if place is not None and place.country:
                 t = doc.tokens[p.token]
                 targets = [ActorMention(start=t.start, end=t.end, sent=c.sent, actor=Actor(
@@ -405,6 +414,18 @@ class EventCoder:
         dec.source = ", ".join(filter(None, (_actor_label(m, doc) for m in sources))) or None
         dec.target = ", ".join(filter(None, (_actor_label(m, doc) for m in targets))) or None
         return cand
+
+    def _country_in_place_phrase(self, c: Clause, index: ActorIndex) -> Location | None:
+        """A country named inside a prepositional phrase of the clause ("in the centre of
+        Afghanistan's Maidan Wardak province"): where the event happened."""
+        for ph in c.phrases:
+            if ph.kind != "PP":
+                continue
+            for m in index.in_range(ph.start, ph.end):
+                a = m.actor
+                if a.country and not a.role and not a.org:
+                    return Location(name=a.name or a.text, country=a.country)
+        return None
 
     def _complement_subject(self, clauses, c: Clause, index: ActorIndex) -> list[ActorMention]:
         for x in clauses[c.id + 1: c.id + 3]:
