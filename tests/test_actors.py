@@ -236,3 +236,10 @@ def test_in_a_country_is_not_of_it_for_troops_and_people(analyse):
     assert find(doc, "ministers").country != "EGY"
     assert find(doc, "government in Baghdad").code == "IRQGOV"
     assert find(doc, "troops").country != "IRQ"
+
+
+def test_country_names_are_not_split_into_role_nouns(analyse):
+    doc = analyse("Die Demonstranten flohen nach Costa Rica und in die Vereinigten Staaten. "
+                  "Erdoğans Partei gewann.", "de")
+    assert not any(m.actor.text.endswith("Staaten") and m.actor.country is None for m in doc.actors)
+    assert find(doc, "Erdoğans").code == "TURGOV"

@@ -177,8 +177,7 @@ class Detector:
             self._persons(doc, s.tok_start, s.tok_end, claim, owner, cands, person_spans)
             self._org_entities(doc, s.tok_start, s.tok_end, claim, owner, org_spans)
             self._countries(doc, s.tok_start, s.tok_end, claim, owner)
-        cands.sort(key=lambda c: c.start)
-        return cands
+        return sorted((c for c in cands if c.kind != "place"), key=lambda c: c.start)
 
     # -- 1. organisations ----------------------------------------------------------------------
     def _orgs(self, doc, a, b, claim, owner, person_spans):
@@ -290,6 +289,11 @@ class Detector:
                 if m is None or m.kind == "adjective":
                     continue
                 if m.kind in ("name", "capital") and self._is_place(doc, i, a):
+                    # "in den Vereinigten Staaten": a place; hold the tokens so that no role
+                    # noun ("Staaten") is read inside the name
+                    place = self._country_cand(i, i + n, m)
+                    place.kind = "place"
+                    claim(place)
                     continue
                 claim(self._country_cand(i, i + n, m))
 
@@ -501,7 +505,7 @@ class Detector:
             p = k + 1
             if p < b and toks[p].text.casefold() in _RIGHT_DET[self.lang]:
                 p += 1
-            if p < b and owner[p] is None:
+            if p < b and (owner[p] is None or self._cands[owner[p]].kind == "place"):
                 m, n = self._country_window(doc, p, b)
                 if m is not None and m.kind in ("name", "capital", "seat"):
                     prep = toks[k].text.casefold()
@@ -709,8 +713,8 @@ class Detector:
                 continue
             if t.text in self._blocked_names:
                 continue
-            if m.kind == "demonym" and not self.is_noun(t):
-                continue
+            if m.kind == "demonym" and (not self.is_noun(t) or len(t.text) < 5):
+                continue  # "Este", "Ire", "Pole" alone are too often other words
             if self.lang == "en" and m.kind == "demonym" and not t.text.endswith("s"):
                 continue  # "Iraqi" alone is an adjective; "Iraqis" act
             if m.kind in ("name", "capital") and self._is_place(doc, i, a):

@@ -94,6 +94,8 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
     for c in cands:
         if c.kind == "person" and c.name:
             kp = det.lex.known_person(c.name)
+            if kp is None and lang == "de" and c.name.endswith("s"):
+                kp = det.lex.known_person(c.name[:-1])  # "Erdoğans"
             if kp is not None:
                 if not c.country_explicit and not c.org:
                     c.country, c.country_explicit = kp.country, kp.country is not None
@@ -141,13 +143,18 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
         if t.pos not in ("NE", "NP0") and not (t.pos in ("NN", "NN1") and
                                                t.i > doc.sentences[t.sent].tok_start):
             continue
-        kp = det.lex.people_last.get(t.text.casefold())
-        if kp is not None:
+        lk = t.text.casefold()
+        kp = det.lex.people_last.get(lk)
+        if kp is None and lang == "de" and t.text.endswith("s"):
+            lk = lk[:-1]
+            kp = det.lex.people_last.get(lk)  # "Erdoğans Partei"
+        if kp is not None and lk not in people:
             c = Cand(t.i, t.i + 1, t.i, "person", name=kp.name, country=kp.country,
                      country_explicit=kp.country is not None, role=kp.role)
             if kp.org is not None:
                 c.org, c.code = kp.org.name, kp.org.code
-            people[t.text.casefold()] = c
+            for k in _last_name_keys(kp.name) + [lk]:
+                people.setdefault(k, c)
     if people:
         for t in toks:
             if owned[t.i] or not t.text[:1].isupper():
