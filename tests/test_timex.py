@@ -265,3 +265,15 @@ def test_span_linked_to_a_date_moves_it(de, en):
         ("Zwei Wochen vor Weihnachten", "2016-12-11")]
     # a span with no date after the linking word stays a span
     assert values(de, "Das dauerte zwei Wochen.", "2016-11-07") == [("zwei Wochen", "P2W")]
+
+
+def test_german_clock_idioms_and_church_holidays(de):
+    dct = "2019-08-05"
+    assert values(de, "Wir treffen uns um halb acht Uhr abends.", dct) == [
+        ("halb acht Uhr abends", "2019-08-05T19:30")]
+    assert values(de, "Der Zug fuhr um Viertel nach 8 ab.", dct) == [
+        ("Viertel nach 8", "2019-08-05T08:15")]
+    assert values(de, "Die Hälfte ist halb so viel.", dct) == []
+    # the 5th Sunday before Christmas; 2019-11-24
+    assert values(de, "Am Totensonntag 2019 gedachten sie der Toten.", dct) == [
+        ("Totensonntag 2019", "2019-11-24")]

@@ -60,10 +60,22 @@ def easter(year: int) -> dt.date:
 
 
 def holiday_date(rule: str, year: int) -> dt.date | None:
-    """Date of a holiday rule (``MM-DD``, ``easter+N``, ``nth:MM:W:N``) in ``year``."""
+    """Date of a holiday rule in ``year``: ``MM-DD``; ``easter+N``; ``nth:MM:W:N`` (N-th ISO
+    weekday W of month MM, N = -1 the last); ``sundaybefore:MM-DD:N[-D]`` (the N-th Sunday
+    before MM-DD, moved D days: "sundaybefore:12-25:5-4" is Buß- und Bettag)."""
     try:
         if rule.startswith("easter"):
             return easter(year) + dt.timedelta(days=int(rule[6:] or 0))
+        if rule.startswith("sundaybefore:"):
+            # the N-th Sunday before MM-DD (4 before Christmas: 1st Advent), +/- days
+            _, mmdd, rest = rule.split(":")
+            n, _, off = rest.partition("+") if "+" in rest else rest.partition("-")
+            sign = -1 if "-" in rest else 1
+            mm, dd = mmdd.split("-")
+            ref = dt.date(year, int(mm), int(dd))
+            last_sunday = ref - dt.timedelta(days=(ref.isoweekday() % 7) or 7)
+            d = last_sunday - dt.timedelta(weeks=int(n) - 1)
+            return d + dt.timedelta(days=sign * int(off or 0))
         if rule.startswith("nth:"):
             _, mm, wd, n = rule.split(":")
             if int(n) < 0:  # the last such weekday of the month

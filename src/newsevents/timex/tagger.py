@@ -313,8 +313,9 @@ class TimexTagger:
             elif day is None:
                 return base
             if hour_s is not None:
-                h = int(hour_s)
-                mi = int(self._slot(m, "minute") or 0)
+                # "halb acht" = 7:30, "Viertel vor acht" = 7:45: the pattern says how
+                h = int(hour_s) + int(rule.params.get("hour_shift", 0))
+                mi = int(self._slot(m, "minute") or rule.params.get("minute", 0))
                 ampm = (self._slot(m, "ampm") or "").lower()
                 if ampm == "pm" and h < 12:
                     h += 12
