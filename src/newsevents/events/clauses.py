@@ -51,6 +51,7 @@ class ClauseAnalyser:
         self._first_upos: dict[int, str] = {}  # clause id -> coarse tag of its first token
         self._sent_first = -1  # first word of the sentence being analysed
         self._quote_tokens: set[int] = set()
+        self._ignore_now: set[int] = set()
 
     # ------------------------------------------------------------------ public
     def analyse(self, doc: Doc) -> list[Clause]:
@@ -77,6 +78,7 @@ class ClauseAnalyser:
     def sentence(self, doc: Doc, sid: int, toks: list[Token], out: list[Clause]) -> None:
         quoted = self._quoted(toks)
         ignore = self._parentheticals(toks)
+        self._ignore_now = ignore
         self._glued = {toks[k + 1].i for k in range(1, len(toks) - 1) if self._hyphen(toks, k)}
         self._sent_first = next((t.i for t in toks if t.upos != "PUNCT"), toks[0].i)
         self._quote_tokens = {t.i for t in toks if t.text in QUOTES}
@@ -158,7 +160,8 @@ class ClauseAnalyser:
             if t.text in QUOTES or (t.upos == "PUNCT" and t.text in {".", "!", "?", "(", ")"}):
                 continue  # kept out of clauses; offsets stay contiguous enough for display
             if self.lang == "en" and cur and (self._opens_clause_en(toks, k)
-                                              or self._opens_infinitive_en(toks, k, cur)):
+                                              or self._opens_infinitive_en(toks, k, cur)
+                                              or self._opens_participle_en(toks, k, cur)):
                 segs.append(cur)
                 ends.append("")
                 cur = []
@@ -221,6 +224,15 @@ class ClauseAnalyser:
         if prev.upos in ("VERB", "AUX") or prev.pos in ("AV0", "XX0"):
             return False
         return any(self.vclass(toks[j]) in FINITE for j in cur)
+
+    def _opens_participle_en(self, toks: list[Token], k: int, cur: list[int]) -> bool:
+        """"signed legislation Thursday | de-ratifying a treaty": an -ing participle after the
+        clause's object is an adjunct clause of its own (sharing the subject)."""
+        t = toks[k]
+        if t.pos != "VVG" or t.i in self._ignore_now or toks[k - 1].upos not in NOUN_UPOS:
+            return False
+        return any(self.vclass(toks[j]) in FINITE and toks[j].upos in ("VERB", "AUX")
+                   for j in cur)
 
     def _has_verb(self, toks: list[Token], seg: list[int], ignore: set[int]) -> bool:
         return any(self.vclass(toks[k]) in FINITE | {"participle", "infinitive", "zu_infinitive",
