@@ -219,3 +219,33 @@ def test_germeval_sample_f1():
     path = shared_path("corpora", "germeval2014-dev", "NER-de-dev.tsv")
     result = evaluate_conll(path, lang="de", limit=400)
     assert result.overall.f1 >= 0.55, result.format_table()
+
+
+def test_quoted_organisation_names(ner):
+    doc = ner("Sie trat für die Wählerinitiative „Gemeinsam für Dresden“ an, ihr Gegner für den "
+              "\"Verein unabhängige Bürger von Dresden\".")
+    e = ents(doc)
+    assert e["Gemeinsam für Dresden"][0] == "ORG"
+    assert e["Verein unabhängige Bürger von Dresden"][0] == "ORG"
+
+
+def test_listed_spellings_kept_and_genitives_tracked(ner):
+    doc = ner("Präsident Bashar al-Asad empfing in Damaskus Gäste aus den Vereinigten Arabischen "
+              "Emiraten. Asads Regierung und Asad selbst schwiegen.")
+    e = ents(doc)
+    assert e["Damaskus"] == ("LOC", "Damaskus")  # a listed name ending in -s, not a genitive
+    assert e["Vereinigten Arabischen Emiraten"][1] == "Vereinigte Arabische Emirate"
+    assert e["Asads"] == ("PERSON", "Bashar al-Asad")
+    assert e["Asad"] == ("PERSON", "Bashar al-Asad")
+
+
+def test_demonyms_and_weekdays_are_not_entities(ner):
+    doc = ner("Syrian government forces entered the town on Monday, and Turkish officials said "
+              "Greek police had closed the border.", lang="en")
+    assert not {e.text for e in doc.entities} & {"Syrian", "Turkish", "Greek", "Monday"}
+
+
+def test_small_town_named_like_a_surname_needs_context(ner):
+    """A lone word that is both a surname and a small town is no place without a cue."""
+    doc = ner("Stalin ließ die Grenze schließen, berichtete der Historiker.")
+    assert ents(doc).get("Stalin", ("PERSON",))[0] != "LOC"

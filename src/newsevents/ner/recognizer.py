@@ -155,6 +155,13 @@ class Recognizer:
             else:
                 k += 1
 
+        # 1b. names in quotes introduced as organisations: die Wählerinitiative „Gemeinsam für
+        #     Dresden“, der "Verein unabhängige Bürger von Dresden"
+        for (a, b) in self._quoted_orgs(toks, taken):
+            out.append(Mention(a, b, "ORG", "quoted-org", None, 2))
+            for x in range(a, b + 1):
+                taken[x] = True
+
         # 2. German: capitalised adjective + capitalised noun(s) inside the sentence, a city's
         #    adjective + noun ("Hamburger Mieterverein"), given name + surname that is also a
         #    common noun ("Peter Stein")
@@ -247,6 +254,33 @@ class Recognizer:
             x = end + 1
         return end
 
+    _OPEN = {'"', "„", "“", "»", "«", "‚", "'"}
+    _CLOSE = {'"', "“", "”", "«", "»", "‘", "'"}
+
+    def _quoted_orgs(self, toks: list[Token], taken: list[bool]) -> list[tuple[int, int]]:
+        """Quoted names of at most seven words that an organisation noun introduces, or that
+        begin with one ("Verein ...", "Bündnis ...")."""
+        out = []
+        n = len(toks)
+        for k in range(n - 2):
+            if toks[k].text not in self._OPEN or taken[k + 1] or not _cap(toks[k + 1].text):
+                continue
+            end = None
+            for y in range(k + 2, min(n, k + 9)):
+                if toks[y].text in self._CLOSE:
+                    end = y
+                    break
+            if end is None or end == k + 1:
+                continue
+            a, b = k + 1, end - 1
+            if any(taken[x] for x in range(a, b + 1)) or not _cap(toks[b].text):
+                continue
+            intro = toks[k - 1].text if k else ""
+            first = toks[a].text
+            if (intro in self.lex.org and _cap(intro)) or (first in self.lex.org and b > a):
+                out.append((a, b))
+        return out
+
     def _compound_prefixes(self, toks, text, taken, found) -> list[Mention]:
         """German compounds whose first part is a known name: "UN-Sonderberichterstatter",
         "US-Kräfte", "SPD-Chef".  The name is an entity of its own (character span inside the
@@ -281,8 +315,13 @@ class Recognizer:
         before = toks[k - 1].text if k else ""
         if before in self.lex.prep:
             return hits
+        towns = [h for h in hits if h.kind in ("CITY", "CAPITAL")]
+        own_name = any(h.name_de == w for h in towns)
+        # an old or foreign name of towns in several countries is a person's name more often
+        # ("Stalin": once Varna and Donetsk)
+        scattered = not own_name and len({h.country for h in towns}) > 1
         strong = [h for h in hits if h.kind not in ("CITY", "CAPITAL")
-                  or h.kind == "CAPITAL" or h.population >= 200_000
+                  or (not scattered and (h.kind == "CAPITAL" or h.population >= 200_000))
                   or (h.population >= 50_000 and h.name_de == w)]
         if w in self.lex.first_names:
             strong = [h for h in strong if h.kind not in ("CITY", "CAPITAL")
