@@ -67,6 +67,8 @@ class Recognizer:
         self.compound_prefixes = compound_prefixes
         self._hanta = None
         self._namelike_cache: dict[str, bool] = {}
+        self._hanta_en = None
+        self._english_cache: dict[str, bool] = {}
         self.lang = lang
         self.lex = lexicon
         self.gaz = gazetteer
@@ -351,6 +353,21 @@ class Recognizer:
                 self._namelike_cache[w] = hit
         return hit
 
+    def _english_word(self, w: str) -> bool:
+        """German text quotes English titles and phrases ("Sometime Ago", "Insight"): a word
+        the English tagger knows well as a common word is no German surname."""
+        hit = self._english_cache.get(w)
+        if hit is None:
+            if self._hanta_en is None:
+                from HanTa import HanoverTagger as ht
+                self._hanta_en = ht.HanoverTagger("morphmodel_en.pgz")
+            cands = self._hanta_en.tag_word(w.lower())
+            tag, score = cands[0] if cands else ("", -99.0)
+            hit = tag != "NP0" and float(score) > -16.0
+            if len(self._english_cache) < 50_000:
+                self._english_cache[w] = hit
+        return hit
+
     def _demonym(self, w: str) -> bool:
         """A people's or country's adjective ("Turkish", "Iraker"), per the shared country
         gazetteer; never a name of its own."""
@@ -472,7 +489,8 @@ class Recognizer:
         if before in lex.prep and (k == j or self.lang == "en"):
             if last in lex.org.words:
                 return [Mention(k, j, "ORG", "org-keyword", None, 1)]  # "in Parliament"
-            return [Mention(k, j, "LOC", "place-preposition", None, 1)]
+            if not (self.lang == "de" and k == j and self._english_word(first)):
+                return [Mention(k, j, "LOC", "place-preposition", None, 1)]
         if j > k:
             if self.lang == "de" and self._city_adjective(first):
                 return [Mention(k, j, "MISC", "adj-noun", None, 1)]
@@ -482,7 +500,8 @@ class Recognizer:
                     (toks[x].pos in PROPER_TAGS or toks[x].text in lex.particles
                      or toks[x].text in lex.first_names or toks[x].text == "-")
                     and toks[x].text.lower() not in lex.foreign_function
-                    for x in range(k, j + 1)):
+                    for x in range(k, j + 1)) and not (
+                    self.lang == "de" and all(self._english_word(w) for w in words)):
                 return [Mention(k, j, "PERSON", "multiword", None, 1)]
             return [Mention(k, j, "MISC", "multiword", None, 0)]
         if self.lang == "en":
@@ -508,7 +527,8 @@ class Recognizer:
             for p in w.split("-"))
         if toks[k].pos in PROPER_TAGS and before.lower() not in _ARTICLES \
                 and ("-" not in w or hyphen_name) and w.replace("-", "").isalpha() \
-                and not w.isupper() and (k > 0 or subject) and self._namelike(w):
+                and not w.isupper() and (k > 0 or subject) and self._namelike(w) \
+                and not self._english_word(w):
             return [Mention(k, j, "PERSON", "single", None, 0)]
         if toks[k].pos in PROPER_TAGS and before.lower() in _ARTICLES and w[:1].isupper() \
                 and self.article_name_type != "MISC":
