@@ -277,3 +277,12 @@ def test_german_clock_idioms_and_church_holidays(de):
     # the 5th Sunday before Christmas; 2019-11-24
     assert values(de, "Am Totensonntag 2019 gedachten sie der Toten.", dct) == [
         ("Totensonntag 2019", "2019-11-24")]
+
+
+def test_clock_time_takes_the_day_after_it(de, en):
+    assert values(en, "The strike will end at 12:01 a.m. on Thursday.", "2023-11-08") == [
+        ("12:01 a.m.", "2023-11-09T00:01"), ("Thursday", "2023-11-09")]
+    assert values(en, "The Daily Telegraph reported it.", "2023-11-08") == []
+    # in a listing a comma starts a new item: "20 Uhr" stays today
+    got = values(de, "Geöffnet heute 15-20 Uhr, morgen von 10-15 Uhr.", "2013-11-30")
+    assert ("20 Uhr", "2013-11-30T20:00") in got and ("15 Uhr", "2013-12-01T15:00") in got

@@ -126,6 +126,8 @@ class Grammar:
     past_verb: dict[str, Any] = field(default_factory=dict)
     # linking words that move a date by a counted span: "before" -> -1, "after" -> +1
     offset_links: dict[str, int] = field(default_factory=dict)
+    # words joining a clock time to the day after it: "12:01 a.m. on Thursday"
+    time_links: frozenset[str] = frozenset()
 
 
 def _table_regex(rows: list[tuple[str, bool]]) -> str:
@@ -217,5 +219,7 @@ def load_grammar(lang: str) -> Grammar:
     probes["digit"] = re.compile(r"\d")
     links = {" ".join(str(k).split()).casefold(): int(v)
              for k, v in (spec.get("offset_links") or {}).items()}
+    time_links = frozenset(" ".join(str(w).split()).casefold()
+                           for w in (spec.get("time_links") or []))
     return Grammar(lang, tables, rules, trigger, tense, probes, past_pos,
-                   dict(spec.get("past_verb") or {}), links)
+                   dict(spec.get("past_verb") or {}), links, time_links)

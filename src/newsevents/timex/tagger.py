@@ -137,8 +137,27 @@ class TimexTagger:
                 if a is not None and (rule.resolve in ("calendar", "weekday")
                                       or (rule.resolve == "shift" and a.day is not None)):
                     ctx.last = a  # the date in focus for "am nächsten Tag", "am Nachmittag"
-            if self.grammar.offset_links and len(out) - first >= 2:
-                out[first:] = self.compose(text, out[first:])
+            if len(out) - first >= 2:
+                out[first:] = self.link_times(text, out[first:])
+                if self.grammar.offset_links:
+                    out[first:] = self.compose(text, out[first:])
+        return out
+
+    def link_times(self, text: str, found: list[Found]) -> list[Found]:
+        """"at 12:01 a.m. on Thursday", "um 20 Uhr am Freitag": a clock time followed by the
+        day it belongs to (joined by a word of patterns.yaml ``time_links``) takes that day."""
+        links = self.grammar.time_links
+        out = list(found)
+        for i in range(len(out) - 1):
+            f, g = out[i], out[i + 1]
+            if f.type != "TIME" or "T" not in f.value or g.type != "DATE" or len(g.value) != 10:
+                continue
+            if not g.value[:4].isdigit():
+                continue
+            link = " ".join(text[f.end:g.start].split()).casefold()
+            if link in links:
+                out[i] = Found(f.text, f.start, f.end, f.type,
+                               g.value + f.value[f.value.index("T"):], f.rule, f.mod, f.unit)
         return out
 
     _OFFSET = re.compile(r"^P(\d+)(Y|M|W|D)$")
