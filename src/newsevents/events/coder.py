@@ -126,8 +126,9 @@ class EventCoder:
         self.lex = lexicon
         s = settings or {}
         # bare statements (010 ...): "all", "with_target" (only when the statement is about
-        # another actor named in what is said) or "none"
-        bs = s.get("bare_statements", "with_target")
+        # another actor named in what is said), "directed" (only when its own object names
+        # another actor: "noted U.S. nuclear tests") or "none"
+        bs = s.get("bare_statements", "directed")
         self.bare_statements = {True: "all", False: "none"}.get(bs, str(bs))
         self.reciprocal_roots = tuple(str(x) for x in s.get(
             "reciprocal_roots", ("03", "04", "05", "06", "13", "19")))
@@ -588,8 +589,9 @@ class EventCoder:
                     self._suppress(cd, "bare statement (bare_statements = none)")
                     continue
                 if not cd.targets:
-                    cd.targets = self._talked_about(clauses, c, cd, index)
-                if self.bare_statements == "with_target" and not cd.targets:
+                    cd.targets = self._talked_about(clauses, c, cd, index,
+                                                    self.bare_statements != "directed")
+                if self.bare_statements in ("with_target", "directed") and not cd.targets:
                     self._suppress(cd, "bare statement about no other actor")
                     continue
             children = [x for x in clauses if x.kind == "inf" and x.parent == c.id
@@ -612,10 +614,12 @@ class EventCoder:
             out.append(cd)
         return out
 
-    def _talked_about(self, clauses, c: Clause, cd: Candidate, index: ActorIndex):
-        """The actor a statement is about: the subject or object of what it reports."""
+    def _talked_about(self, clauses, c: Clause, cd: Candidate, index: ActorIndex,
+                      content: bool = True):
+        """The actor a statement is about: the subject or object of what it reports (with
+        ``content``), or an actor in its own object ("noted U.S. nuclear tests")."""
         own = {m.actor.code or _actor_key(m.actor) for m in cd.sources}
-        for cid in self._reported_closure(clauses, c):
+        for cid in (self._reported_closure(clauses, c) if content else ()):
             x = clauses[cid]
             order = ([x.subject] if x.subject is not None else []) + [
                 k for k, ph in enumerate(x.phrases) if ph.role in ("obj", "iobj")]
