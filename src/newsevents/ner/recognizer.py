@@ -482,7 +482,11 @@ class Recognizer:
         if before in lex.title or (before in lex.particles and before2 in lex.title):
             return [Mention(k, j, "PERSON", "title", None, 2)]
         if k == j and _acronym(first):
-            return [Mention(k, j, self.acronym_type, "acronym", None, 1)]
+            # an unknown acronym is an organisation more often than not -- from three letters
+            # on; two letters are as often abbreviations of anything ("KG", "SA", "EC")
+            letters = sum(c.isalpha() for c in first)
+            typ = self.acronym_type if letters >= 3 and first.isalpha() else "MISC"
+            return [Mention(k, j, typ, "acronym", None, 1)]
         if all(toks[x].upos == "ADJ" or toks[x].upos == "NOUN" for x in range(k, j + 1)) \
                 and toks[k].upos == "ADJ" and self.lang == "de":
             return [Mention(k, j, "MISC", "adj-noun", None, 1)]
