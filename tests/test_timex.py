@@ -286,3 +286,14 @@ def test_clock_time_takes_the_day_after_it(de, en):
     # in a listing a comma starts a new item: "20 Uhr" stays today
     got = values(de, "Geöffnet heute 15-20 Uhr, morgen von 10-15 Uhr.", "2013-11-30")
     assert ("20 Uhr", "2013-11-30T20:00") in got and ("15 Uhr", "2013-12-01T15:00") in got
+
+
+def test_narrative_offsets_and_reporting_verbs(de, en):
+    got = values(en, "Obama won in 2008 and was re-elected four years later.", "2020-04-24")
+    assert got == [("2008", "2008"), ("four years later", "2012")]
+    assert values(en, "Airstrikes hit the town for a second day.", "2020-04-24") == []
+    # "said" tells when it was said: the cue for November is "will"
+    assert values(en, "Officials said the vote will be held in November.", "2020-04-24") == [
+        ("November", "2020-11")]
+    assert values(de, "Die Kinder waren zwischen anderthalb und vier Jahren alt.",
+                  "2019-10-19") == []

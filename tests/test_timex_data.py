@@ -40,7 +40,7 @@ CHECKS = {
     "unitpart": lambda v: re.fullmatch(r"Y(-\d\d(-\d\d)?)?|M", v) is not None,
     "holiday": lambda v: holiday_date(v, 2021) is not None,
     "ampm": lambda v: v in {"am", "pm"},
-    "tense": lambda v: v in {"past", "future"},
+    "tense": lambda v: v in {"past", "future", "neutral"},
 }
 
 

@@ -40,6 +40,8 @@ class TimexComponent(Component):
         """A past-tense verb, from its tag (English C5 "VVD") or, where the tag set has no
         tense (German STTS), from a weak preterite ending on a form unlike its lemma."""
         g = tagger.grammar
+        if g.tense.get(tok.text.casefold()) == "neutral":
+            return False  # reporting verbs ("said") tell when it was said, not when it happened
         if tok.pos in g.past_pos:
             return True
         pv = g.past_verb

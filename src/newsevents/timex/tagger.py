@@ -90,7 +90,7 @@ class TimexTagger:
         tense = self.grammar.tense
         for m in _WORD.finditer(text):
             v = tense.get(m.group().casefold())
-            if v is None or start <= m.start() < end:
+            if v is None or v == "neutral" or start <= m.start() < end:
                 continue
             dist = start - m.end() if m.end() <= start else m.start() - end
             if dist < best_dist:
