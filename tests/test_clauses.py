@@ -229,3 +229,12 @@ def test_english_auxiliary_and_participle_across_an_adverbial(tagger):
     [c] = cs
     assert c.voice == "passive" and c.predicates[0].lemma == "ram"
     assert words(doc, c, "subj") == ["A car bomb"]
+
+
+def test_heading_on_its_own_line_and_adjective_control(tagger):
+    doc, cs = article_sentence(tagger, "en-0003.txt", "HOPES FOR PUTIN TALKS", "en")
+    assert cs[0].kind == "nominal", "the heading line is no part of the next sentence"
+    host = next(c for c in cs if c.subject is not None and c.kind == "main")
+    assert words(doc, host, "subj")[0] == "Erdogan"
+    inf = next(c for c in cs if c.kind == "inf")
+    assert inf.predicates[0].lemma == "meet" and inf.control == "intent"

@@ -52,6 +52,7 @@ class ClauseAnalyser:
         self._sent_first = -1  # first word of the sentence being analysed
         self._quote_tokens: set[int] = set()
         self._ignore_now: set[int] = set()
+        self._line_start: set[int] = set()  # tokens that begin a new line of the text
 
     # ------------------------------------------------------------------ public
     def analyse(self, doc: Doc) -> list[Clause]:
@@ -82,6 +83,9 @@ class ClauseAnalyser:
         self._glued = {toks[k + 1].i for k in range(1, len(toks) - 1) if self._hyphen(toks, k)}
         self._sent_first = next((t.i for t in toks if t.upos != "PUNCT"), toks[0].i)
         self._quote_tokens = {t.i for t in toks if t.text in QUOTES}
+        text = doc.text
+        self._line_start = {toks[k].i for k in range(1, len(toks))
+                            if "\n" in text[toks[k - 1].end:toks[k].start]}
         segments, ends = self._segments(toks)
         segments = self._merge_verbless(toks, segments, ends, ignore)
         segments = [part for seg in segments for part in self._split_coordination(toks, seg, ignore)]
@@ -150,6 +154,11 @@ class ClauseAnalyser:
         ends: list[str] = []
         cur: list[int] = []
         for k, t in enumerate(toks):
+            if t.i in self._line_start and cur:
+                # a line break inside a paragraph: a heading ran into the next sentence
+                segs.append(cur)
+                ends.append("\n")
+                cur = []
             if t.text in BOUNDARY_PUNCT and t.upos in ("PUNCT", "X") and not self._hyphen(toks, k) \
                     and not self._list_comma(toks, k):
                 if cur:
@@ -250,7 +259,7 @@ class ClauseAnalyser:
         pending: list[int] = []
         for seg, end in zip(segs, ends):
             if not self._has_verb(toks, seg, ignore):
-                if end == ":" or (end in ("–", "—", "--") and not out):
+                if end in (":", "\n") or (end in ("–", "—", "--") and not out):
                     # a label ("Niederlage für Johnson:") or a dateline ("Brüssel (EU) –")
                     out.append(pending + seg)
                     pending = []
