@@ -963,6 +963,15 @@ class ClauseAnalyser:
                     nps = [k for k, p in enumerate(prev.phrases) if p.kind in ("NP", "PRON")]
                     if nps:
                         c.antecedent = (prev.id, nps[-1])
+            if c.kind == "part" and c.voice == "active" and c.antecedent is None \
+                    and prev is not None and self.lang == "en":
+                # "rebels fighting Assad": an -ing clause right after a noun may have that noun
+                # as its subject (the coder takes it when it names an actor)
+                nps = [k for k, p in enumerate(prev.phrases) if p.kind in ("NP", "PRON")
+                       and p.end == c.start]
+                if nps:
+                    c.notes.append("subject: the noun before it, if an actor")
+                    c.ing_subject = (prev.id, nps[-1])
             if c.subject is None and c.antecedent is None and prev is not None \
                     and c.kind in ("main", "inf", "part", "sub"):
                 # coordinated clause or infinitive: the subject is shared with the clause before

@@ -309,6 +309,10 @@ class EventCoder:
                 return None
         # ----- actors
         src_clause, src_k = self._subject(clauses, c)
+        if c.ing_subject is not None:
+            cid, k = c.ing_subject
+            if index.of_phrases(clauses, clauses[cid], k, 1):
+                src_clause, src_k = clauses[cid], k
         sources: list[ActorMention] = []
         targets: list[ActorMention] = []
         if voice == "passive":
