@@ -81,6 +81,12 @@ def test_places_and_country_alias_files_valid():
         assert r["iso3"] in iso3 and r["lang"] in ("de", "en", "*"), r
 
 
+def test_home_countries_valid():
+    codes = load_lines("de", "entities/home_countries.txt")
+    assert "DEU" in codes and len(codes) == len(set(codes))
+    assert set(codes) <= _iso3()
+
+
 def test_name_lists_valid():
     first = load_lines("common", "entities/first_names.txt")
     assert len(first) > 500 and len(first) == len(set(first))

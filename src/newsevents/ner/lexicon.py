@@ -52,6 +52,7 @@ class Lexicon:
     foreign_function: frozenset[str] = frozenset()  # English function words, lower-cased
     particles: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()
+    home_countries: frozenset[str] = frozenset()  # ISO3: small towns there need no cue
 
 
 def load_lexicon(lang: str) -> Lexicon:
@@ -79,4 +80,12 @@ def load_lexicon(lang: str) -> Lexicon:
         lang=lang, **sets, foreign_function=function,
         particles=frozenset(load_lines("common", "entities/particles.txt")),
         first_names=frozenset(load_lines("common", "entities/first_names.txt")),
+        home_countries=_optional_lines(lang, "entities/home_countries.txt"),
     )
+
+
+def _optional_lines(lang: str, name: str) -> frozenset[str]:
+    from ..lang import data_path
+    if not data_path(lang, name).exists():
+        return frozenset()
+    return frozenset(load_lines(lang, name))

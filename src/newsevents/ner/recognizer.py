@@ -324,7 +324,8 @@ class Recognizer:
         scattered = not own_name and len({h.country for h in towns}) > 1
         strong = [h for h in hits if h.kind not in ("CITY", "CAPITAL")
                   or (not scattered and (h.kind == "CAPITAL" or h.population >= 200_000))
-                  or (h.population >= 50_000 and h.name_de == w)]
+                  or (h.population >= 50_000 and h.name_de == w)
+                  or (h.name_de == w and h.country in self.lex.home_countries)]
         if w in self.lex.first_names:
             strong = [h for h in strong if h.kind not in ("CITY", "CAPITAL")
                       or h.population >= 1_000_000]
