@@ -297,3 +297,8 @@ def test_narrative_offsets_and_reporting_verbs(de, en):
         ("November", "2020-11")]
     assert values(de, "Die Kinder waren zwischen anderthalb und vier Jahren alt.",
                   "2019-10-19") == []
+
+
+def test_web_addresses_hold_no_expressions(de):
+    got = values(de, "Mehr unter http://www.freitag.de/politik/0942-int am Freitag.", "2014-05-31")
+    assert got == [("Freitag", "2014-05-30")]
