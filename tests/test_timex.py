@@ -302,3 +302,12 @@ def test_narrative_offsets_and_reporting_verbs(de, en):
 def test_web_addresses_hold_no_expressions(de):
     got = values(de, "Mehr unter http://www.freitag.de/politik/0942-int am Freitag.", "2014-05-31")
     assert got == [("Freitag", "2014-05-30")]
+
+
+def test_document_date_ignores_event_dates_in_the_lead(de, en):
+    text = "Am 3. Dezember 2021 stimmte das Parlament zu. Die Regierung begrüßte das."
+    assert refine("2021-12", text + " " * 400, de.tag(text, "2021-12")) == "2021-12"
+    text = "Ankara (Türkei), 08.06.2015 – Bei der Wahl am 7. Juni verlor die AKP."
+    assert refine("2015-06", text + " " * 400, de.tag(text, "2015-06")) == "2015-06-08"
+    text = "Car bomb kills dozens\n\nThursday, January 24, 2019\n\nA car bomb was rammed."
+    assert refine("2019-01", text, en.tag(text, "2019-01")) == "2019-01-24"

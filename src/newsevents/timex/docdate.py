@@ -33,11 +33,26 @@ def refine(date: str | None, text: str, found: list[Found]) -> str | None:
             continue
         if f.rule not in _ABSOLUTE_RULES:
             continue
-        if not (f.start < HEAD or f.end > n - TAIL):
+        if f.end > n - TAIL:
+            pass  # a credit or a date line at the end: "(APA, 31.12.2021)"
+        elif f.start < HEAD:
+            if not _is_dateline(text, f):
+                continue  # a date in the lead is an event's date, not the article's
+        else:
             continue
         if f.value.startswith(date):
             return f.value
     return date
+
+
+def _is_dateline(text: str, f: Found) -> bool:
+    """A date that is (most of) its own line, or that a dash follows: "Ankara, 08.06.2015 –"."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if len("".join(f.text.split())) >= 0.6 * max(1, len("".join(line.split()))):
+        return True
+    return text[f.end:f.end + 3].strip()[:1] in {"–", "-", "—", "|"}
 
 
 # rules that give a complete date from the words alone (no anchoring)
