@@ -474,6 +474,14 @@ class EventCoder:
                 if ph.role == "gen" and ph.attached_to == nk and n_entry.genitive == "target":
                     out = index.of_phrases(clauses, c, k, self.max_per_side)
                     break
+            if not out:
+                # "ihm eine Niederlage zufügen", "X Sanktionen auferlegen": the verb's other
+                # object is the one the event is done to
+                for k, ph in enumerate(ps):
+                    if k != nk and ph.role in ("iobj", "obj") and lo <= ph.start < hi:
+                        out = index.of_phrases(clauses, c, k, self.max_per_side)
+                        if out:
+                            break
             return out
         if kind == "prep":
             for k, ph in enumerate(ps):
