@@ -324,8 +324,9 @@ class ClauseAnalyser:
                 # zero complementizer: "told Reuters a Syrian migrant died" -> cut before the
                 # noun phrase that precedes the second verb
                 n = b - 1
-                while n > a and toks[seg[n]].upos in NP_UPOS | {"ADV", "X", "PRON"}:
-                    n -= 1
+                while n > a and (toks[seg[n]].upos in NP_UPOS | {"ADV", "X", "PRON"} or (
+                        toks[seg[n]].lemma == "at" and toks[seg[n + 1]].text in ("least", "most"))):
+                    n -= 1  # (and "at least 8,900 buildings")
                 if n + 1 < b and n >= a:
                     cut = n + 1
             if cut is not None:
@@ -670,6 +671,7 @@ class ClauseAnalyser:
             n += 1
         # coordination "X und Y" and genitive attributes "der Einsatz des Bündnisses"
         tok_by_i = {t.i: t for t in idx}
+        conj_links: set[int] = set()  # phrases linked to the next one by a conjunction
         for k in range(1, len(phrases)):
             a, b = phrases[k - 1], phrases[k]
             between = [tok_by_i[i] for i in range(a.end, b.start) if i in tok_by_i]
@@ -694,6 +696,20 @@ class ClauseAnalyser:
                     b.kind, b.prep, b.role = "PP", a.prep, a.role
                 if b.kind == a.kind and (b.kind != "PP" or b.prep == a.prep):
                     a.conj_next = k
+                    if any(x.upos == "CONJ" for x in between):
+                        conj_links.add(k - 1)
+        # a chain joined by commas only is an apposition ("Qasem Soleimani, head of Iran's
+        # Quds Force"), not a list: a list ends with "und"/"and"
+        for k0 in range(len(phrases)):
+            if any(phrases[j].conj_next == k0 for j in range(len(phrases))):
+                continue  # not the head of a chain
+            chain, k = [], k0
+            while k is not None and phrases[k].conj_next is not None:
+                chain.append(k)
+                k = phrases[k].conj_next
+            if chain and not any(j in conj_links for j in chain):
+                for j in chain:
+                    phrases[j].conj_next = None
         c.phrases = phrases
 
     @staticmethod
@@ -975,7 +991,13 @@ class ClauseAnalyser:
             if c.subject is None and c.antecedent is None and prev is not None \
                     and c.kind in ("main", "inf", "part", "sub"):
                 # coordinated clause or infinitive: the subject is shared with the clause before
+                # (not with an inserted "..., the Red Crescent said, injuring 21")
                 src = prev
+                m = n - 1
+                while m > 0 and c.kind == "part" and any(
+                        self.is_speech(p.lemma) for p in clauses[m].predicates):
+                    m -= 1
+                    src = clauses[m]
                 if c.kind == "inf" and c.parent is not None:
                     src = all_clauses[c.parent]
                 if src.subject is not None or src.subject_from is not None:
