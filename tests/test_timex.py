@@ -311,3 +311,10 @@ def test_document_date_ignores_event_dates_in_the_lead(de, en):
     assert refine("2015-06", text + " " * 400, de.tag(text, "2015-06")) == "2015-06-08"
     text = "Car bomb kills dozens\n\nThursday, January 24, 2019\n\nA car bomb was rammed."
     assert refine("2019-01", text, en.tag(text, "2019-01")) == "2019-01-24"
+
+
+def test_german_offsets_from_the_time_in_focus(de):
+    assert values(de, "Er trat 2010 an und siegte zwei Jahre später.", "2013-04-10") == [
+        ("2010", "2010"), ("zwei Jahre später", "2012")]
+    assert values(de, "Im Mai 2010 kam er, einen Monat zuvor war er gegangen.", "2013-04-10") == [
+        ("Mai 2010", "2010-05"), ("einen Monat zuvor", "2010-04")]
