@@ -706,21 +706,20 @@ class EventCoder:
                 if key in done or (s is not None and g is not None and key[0] == key[1]):
                     continue  # an apposition names one actor twice; nobody acts on himself
                 done.add(key)
-                if True:
-                    eid = f"{base}-e{start_n + len(events) + 1}"
-                    ids.append(eid)
-                    events.append(Event(
-                        id=eid, sentence_id=c.sent,
-                        trigger=Span(text=t.text, start=t.start, end=t.end),
-                        cameo=info[0], cameo_root=info[1], quad_class=info[2],
-                        goldstein=info[3], plover=info[4],
-                        source=s.actor if s else None, target=g.actor if g else None,
-                        date=date, location=place, negated=cd.negated,
-                        hypothetical=cd.hypothetical,
-                        reported_by=cd.reported_by.actor if cd.reported_by else None,
-                        confidence=cd.confidence,
-                        rule=cd.rule + (f" ({cd.frame})" if cd.frame else ""),
-                    ))
+                eid = f"{base}-e{start_n + len(events) + 1}"
+                ids.append(eid)
+                events.append(Event(
+                    id=eid, sentence_id=c.sent,
+                    trigger=Span(text=t.text, start=t.start, end=t.end),
+                    cameo=info[0], cameo_root=info[1], quad_class=info[2],
+                    goldstein=info[3], plover=info[4],
+                    source=s.actor if s else None, target=g.actor if g else None,
+                    date=date, location=place, negated=cd.negated,
+                    hypothetical=cd.hypothetical,
+                    reported_by=cd.reported_by.actor if cd.reported_by else None,
+                    confidence=cd.confidence,
+                    rule=cd.rule + (f" ({cd.frame})" if cd.frame else ""),
+                ))
             if cd.decision is not None and not ids:
                 cd.decision.reason = "source and target are the same actor"
                 continue

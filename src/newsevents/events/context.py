@@ -71,11 +71,12 @@ class ActorIndex:
     def _antecedent_person(self, k: int) -> list[ActorMention]:
         """The nearest named person before token k (same or previous two sentences)."""
         pos = self.starts[k]
+        sent = self.tokens[k].sent if self.tokens else None
         best = None
         for m in self.mentions or ():
             if m.start >= pos:
                 break
-            if m.actor.name and not m.actor.org:
+            if m.actor.name and not m.actor.org and (sent is None or m.sent >= sent - 2):
                 best = m
         if best is None:
             return []
