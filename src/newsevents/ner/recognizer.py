@@ -532,7 +532,7 @@ class Recognizer:
             for p in w.split("-"))
         if toks[k].pos in PROPER_TAGS and before.lower() not in _ARTICLES \
                 and ("-" not in w or hyphen_name) and w.replace("-", "").isalpha() \
-                and not w.isupper() and (k > 0 or subject) and self._namelike(w) \
+                and not w.isupper() and (k > 0 or subject) and (subject or self._namelike(w)) \
                 and not self._english_word(w):
             return [Mention(k, j, "PERSON", "single", None, 0)]
         if toks[k].pos in PROPER_TAGS and before.lower() in _ARTICLES and w[:1].isupper() \
