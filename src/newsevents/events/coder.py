@@ -317,8 +317,14 @@ class EventCoder:
         targets: list[ActorMention] = []
         if voice == "passive":
             agents = [k for k, ph in enumerate(c.phrases) if ph.role == "agent"]
-            if agents:
-                sources = index.of_phrases(clauses, c, agents[0], self.max_per_side)
+            tails = {c.phrases[k].conj_next for k in agents}
+            agents = [k for k in agents if k not in tails]  # heads of "von X und Y"
+            # several "von" phrases: the agent is the one naming an actor nearest the verb
+            # ("eine Freundin von der Universität ... von paramilitärischen Gruppen angegriffen")
+            for k in reversed(agents):
+                sources = index.of_phrases(clauses, c, k, self.max_per_side)
+                if sources:
+                    break
             if src_clause is not None and target_spec[0] in ("object", "noun"):
                 targets = index.of_phrases(clauses, src_clause, src_k, self.max_per_side) \
                     or self._owner(clauses, src_clause, src_k, index)
@@ -350,8 +356,10 @@ class EventCoder:
             dec.code, dec.rule = code, rule
             dec.reason = "no actor in subject or object"
             return None
+        subj_is_noun = src_clause is not None and src_k is not None and \
+            src_clause.phrases[src_k].kind == "NP"
         if not sources and voice == "active" and self.require_active_source \
-                and not (targets and code[:2] in self.place_only_roots):
+                and not (targets and code[:2] in self.place_only_roots and subj_is_noun):
             # (violence may have no named perpetrator: "Car bomb kills dozens in X")
             dec.code, dec.rule = code, rule
             dec.reason = "the subject is no actor"
@@ -369,6 +377,16 @@ class EventCoder:
             mode = control
         elif c.modality in ("future", "intent") and mode is None:
             mode = "intent"
+        reporter = self._reporter(clauses, c, index)
+        if mode == "intent" and control is None and noun is None and reporter is not None \
+                and sources and c.modality in ("future", "intent") and \
+                (reporter.actor.country or reporter.actor.code) != (
+                    sources[0].actor.country or sources[0].actor.code):
+            # "Wir glauben, dass Ortega zurücktreten wird": someone else's forecast of the
+            # actor's future act is no intent the actor expressed
+            mode = None
+            hypothetical = True
+            frame = (frame + "; " if frame else "") + "forecast by another actor"
         if mode:
             mapped = self.map_mode(mode, code)
             if mapped and mapped != code and not code.startswith(("03", "13")):
@@ -402,7 +420,6 @@ class EventCoder:
         if hypothetical and not self.emit_hypothetical:
             dec.code, dec.rule, dec.reason = code, rule, "hypothetical"
             return None
-        reporter = self._reporter(clauses, c, index)
         conf = 0.45 + (0.2 if sources else 0) + (0.2 if targets else 0)
         if c.subject is None and c.subject_from is not None:
             conf -= 0.1
