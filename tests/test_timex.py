@@ -318,3 +318,11 @@ def test_german_offsets_from_the_time_in_focus(de):
         ("2010", "2010"), ("zwei Jahre später", "2012")]
     assert values(de, "Im Mai 2010 kam er, einen Monat zuvor war er gegangen.", "2013-04-10") == [
         ("Mai 2010", "2010-05"), ("einen Monat zuvor", "2010-04")]
+
+
+def test_holiday_without_year_follows_tense(de, en):
+    assert values(de, "Zu Ostern wird gewählt.", "2016-06-10") == [("Ostern", "2017-04-16")]
+    assert values(de, "Zu Weihnachten hatte er gekündigt.", "2016-06-10") == [
+        ("Weihnachten", "2015-12-25")]
+    assert values(en, "We will meet 5 days before New Year.", "2016-03-10") == [
+        ("5 days before New Year", "2016-12-27")]

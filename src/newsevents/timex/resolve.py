@@ -141,6 +141,13 @@ class Resolver:
             if year is None:
                 return None
             d = cal.holiday_date(hol, year)
+            explicit = self._slot(m, "year") or self._slot(m, "rel")
+            if d is not None and not explicit and anchor is not None and anchor.date:
+                # "Christmas" said in the future tense is the next one, in the past the last
+                if ctx.direction == "future" and d < anchor.date:
+                    d = cal.holiday_date(hol, year + 1)
+                elif ctx.direction == "past" and d > anchor.date:
+                    d = cal.holiday_date(hol, year - 1)
             return d.isoformat() if d else None
         if year is None:
             if hour_s is None and part is None:
