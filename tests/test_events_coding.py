@@ -171,6 +171,19 @@ def test_first_person_in_a_quotation_is_its_speaker(tagger):
     assert e.reported_by is not None and e.reported_by.code == "IRQGOV"
 
 
+def test_forecast_by_another_actor_is_hypothetical_not_intent(tagger):
+    doc = code(tagger, "Die Regierung glaubt, dass Russland die Ukraine angreifen wird.", "de")
+    e = only(doc)
+    assert e.cameo_root == "19" and e.hypothetical and e.source.code == "RUS"
+    e = only(code(tagger, "Russland wird die Ukraine angreifen.", "de"))
+    assert e.cameo.startswith("138") and not e.hypothetical  # stated intent: a threat
+
+
+def test_passive_agent_is_the_actor_phrase_nearest_the_verb(tagger):
+    e = only(code(tagger, "Ein Soldat der Armee wurde am Montag von Rebellen angegriffen.", "de"))
+    assert e.source.code == "REB" and e.target.code == "IRQMIL"
+
+
 def test_statement_without_other_actor_is_not_coded(tagger):
     doc = code(tagger, "Die Regierung teilte mit, dass es regnen werde.", "de")
     assert doc.events == []
