@@ -222,6 +222,11 @@ class Recognizer:
                     j = g
                     continue
                 break
+            # a head word right after the name: "Hirzel Verlag", "Siemens AG", "Wall Street"
+            if j + 1 < n and not taken[j + 1] and (toks[j + 1].text in self.lex.org.words
+                                                   or toks[j + 1].text in self.lex.loc.words) \
+                    and _cap(toks[j + 1].text) and toks[j].text not in self.lex.first_names:
+                j += 1
             j = self._extend_org(toks, k, j, taken)
             out.extend(self._classify(toks, k, j, text, part, taken))
             k = j + 1
@@ -315,8 +320,9 @@ class Recognizer:
         or follows a place preposition."""
         w = toks[k].text
         before = toks[k - 1].text if k else ""
-        if before in self.lex.prep:
-            return hits
+        if before in self.lex.prep or before in self.lex.placenoun or (
+                before == "of" and k > 1 and toks[k - 2].text in self.lex.placenoun):
+            return hits  # "in Bozen", "die Stadt Minden", "the town of Saraqeb"
         towns = [h for h in hits if h.kind in ("CITY", "CAPITAL")]
         own_name = any(h.name_de == w for h in towns)
         # an old or foreign name of towns in several countries is a person's name more often
