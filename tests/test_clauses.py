@@ -238,3 +238,13 @@ def test_heading_on_its_own_line_and_adjective_control(tagger):
     assert words(doc, host, "subj")[0] == "Erdogan"
     inf = next(c for c in cs if c.kind == "inf")
     assert inf.predicates[0].lemma == "meet" and inf.control == "intent"
+
+
+def test_relative_clause_inside_the_main_clause(tagger):
+    doc, cs = analyse(tagger, "Die Regierung, die seit 2010 im Amt ist, hat gestern die Rebellen "
+                              "angegriffen.", "de")
+    main, rel = cs
+    assert main.kind == "main" and main.predicates[0].lemma == "angreifen"
+    assert words(doc, main, "subj") == ["Die Regierung"]
+    assert words(doc, main, "obj") == ["die Rebellen"]
+    assert rel.kind == "rel" and rel.antecedent == (main.id, main.subject)

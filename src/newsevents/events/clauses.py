@@ -266,10 +266,19 @@ class ClauseAnalyser:
                 else:
                     pending.extend(seg)
                 continue
-            if self.lang == "de" and out and self._completes_bracket(toks, out[-1], seg):
-                out[-1] = out[-1] + pending + seg
-                pending = []
+            if pending and self._embedded(toks, seg):
+                # "Die Regierung, die seit 2010 im Amt ist, hat ... angekündigt": the relative
+                # clause stands alone; the noun phrase waits for its own verb
+                out.append(seg)
                 continue
+            if self.lang == "de" and out:
+                j = len(out) - 1
+                while j > 0 and self._embedded(toks, out[j]):
+                    j -= 1  # "Griechenland, das ... überfordert ist, ... gebeten": skip it
+                if self._completes_bracket(toks, out[j], seg):
+                    out[j] = out[j] + pending + seg
+                    pending = []
+                    continue
             starts_finite = self.vclass(toks[seg[0]]) in FINITE
             if pending:
                 if starts_finite or not out:
@@ -283,7 +292,19 @@ class ClauseAnalyser:
                 out[-1] = out[-1] + pending
             else:
                 out.append(pending)
+        out.sort(key=lambda sg: sg[0])  # text order (a clause may now surround another)
         return out
+
+    def _embedded(self, toks, seg: list[int]) -> bool:
+        """A relative or subordinate clause that can stand inside another one."""
+        first = toks[seg[0]]
+        second = toks[seg[1]] if len(seg) > 1 else None
+        if self.lang == "de":
+            return first.pos in ("PRELS", "PRELAT", "KOUS") or (
+                first.pos in ("APPR", "APPRART") and second is not None
+                and second.pos in ("PRELS", "PRELAT", "PWS"))
+        return first.pos == "PNQ" or (first.pos in ("CJS", "CJT")
+                                      and first.text.lower() in self.syn.subordinators)
 
     def _completes_bracket(self, toks, prev: list[int], seg: list[int]) -> bool:
         first = toks[seg[0]]
@@ -295,6 +316,8 @@ class ClauseAnalyser:
         if not any(c in ("participle", "infinitive") for c in classes):
             return False
         pclasses = [self.vclass(toks[k]) for k in prev]
+        if self._embedded(toks, prev):
+            return False
         return any(c in ("finite_aux", "finite_modal") for c in pclasses)
 
     # ------------------------------------------------------------------ step 2: coordination
@@ -932,9 +955,17 @@ class ClauseAnalyser:
             prev = clauses[n - 1] if n > 0 else None
             if c.kind == "rel" and prev is not None:
                 c.parent = prev.id
-                nps = [k for k, p in enumerate(prev.phrases) if p.kind in ("NP", "PP", "PRON")]
-                if nps:
-                    c.antecedent = (prev.id, nps[-1])
+                # the antecedent: the phrase ending nearest before the relative pronoun (in
+                # whichever clause of the sentence: "Die Regierung, die ..., hat ...")
+                best = None
+                for x in clauses[:n]:
+                    for k, p in enumerate(x.phrases):
+                        if p.kind in ("NP", "PP", "PRON") and p.end <= c.start and (
+                                best is None or p.end > best[2]):
+                            best = (x.id, k, p.end)
+                if best is not None:
+                    c.antecedent = (best[0], best[1])
+                    c.parent = best[0]
             elif c.kind in ("sub", "inf", "part") and prev is not None:
                 host = prev
                 if c.kind == "inf":
