@@ -326,3 +326,27 @@ def test_holiday_without_year_follows_tense(de, en):
         ("Weihnachten", "2015-12-25")]
     assert values(en, "We will meet 5 days before New Year.", "2016-03-10") == [
         ("5 days before New Year", "2016-12-27")]
+
+
+def _sentences(text):
+    import re
+    return [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+
+
+def test_focus_fades_after_a_few_sentences(en):
+    text = ("The treaty was signed in 1997. It was hailed. Critics objected. Nobody listened. "
+            "Officials now expect a decision by the end of the year.")
+    got = [(f.text, f.value) for f in en.tag(text, "2020-04-24", _sentences(text))]
+    assert got[0] == ("1997", "1997")
+    # four sentences on, "the year" is no longer 1997 but the publication year
+    assert got[-1] == ("the end of the year", "2020")
+    near = "The treaty was signed in 1997. By the end of the year it was in force."
+    got = [(f.text, f.value) for f in en.tag(near, "2020-04-24", _sentences(near))]
+    assert got[-1] == ("the end of the year", "1997")
+
+
+def test_using_the_focus_keeps_it(de):
+    text = ("Im Juli beginnt das Fest. In der ersten Woche wird gebaut. Dann ruht alles. "
+            "Es wird geprobt. In der dritten Woche wird gefeiert.")
+    got = [(f.text, f.value) for f in de.tag(text, "2013-06-10", _sentences(text))]
+    assert ("der ersten Woche", "2013-W27") in got and ("der dritten Woche", "2013-W29") in got

@@ -128,6 +128,8 @@ class Grammar:
     offset_links: dict[str, int] = field(default_factory=dict)
     # words joining a clock time to the day after it: "12:01 a.m. on Thursday"
     time_links: frozenset[str] = frozenset()
+    # for how many sentences a mentioned date anchors "am nächsten Tag" (else the DCT)
+    focus_window: int = 3
 
 
 def _table_regex(rows: list[tuple[str, bool]]) -> str:
@@ -222,4 +224,5 @@ def load_grammar(lang: str) -> Grammar:
     time_links = frozenset(" ".join(str(w).split()).casefold()
                            for w in (spec.get("time_links") or []))
     return Grammar(lang, tables, rules, trigger, tense, probes, past_pos,
-                   dict(spec.get("past_verb") or {}), links, time_links)
+                   dict(spec.get("past_verb") or {}), links, time_links,
+                   int(spec.get("focus_window", 3)))

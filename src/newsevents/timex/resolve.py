@@ -24,6 +24,15 @@ class Context:
     last: Anchor | None  # the date last mentioned (narrative reference time)
     sentence_day: Anchor | None  # a day named earlier in the same sentence
     direction: str | None  # "past" | "future" | None (no cue)
+    last_sentence: int = -1  # where the date in focus was mentioned
+    sentence: int = 0  # the sentence being read
+    window: int = 3  # how many sentences a mentioned date stays in focus
+
+    def focus(self) -> Anchor | None:
+        """The date in focus: the one last mentioned, if recent enough, else the DCT."""
+        if self.last is not None and self.sentence - self.last_sentence <= self.window:
+            return self.last
+        return self.dct
 
 
 class Resolver:
@@ -50,7 +59,7 @@ class Resolver:
         return value, mod
 
     def _anchor(self, rule: Rule, ctx: Context) -> Anchor | None:
-        return ctx.last if rule.params.get("anchor") == "last" else ctx.dct
+        return ctx.focus() if rule.params.get("anchor") == "last" else ctx.dct
 
     def _r_ignore(self, rule: Rule, m: re.Match, ctx: Context) -> str | None:
         """Words that look temporal but are not (ages): matched so nothing else takes them."""
@@ -173,8 +182,8 @@ class Resolver:
                 # a time of day without a date: the day named earlier in the sentence; for
                 # a part of the day ("am Nachmittag") the day in focus (narrative), for a
                 # clock time the document date (event listings name a day per line)
-                focus = ctx.last if (hour_s is None and ctx.last is not None
-                                     and ctx.last.day is not None) else None
+                focus = ctx.focus() if hour_s is None else None
+                focus = focus if focus is not None and focus.day is not None else None
                 day_anchor = ctx.sentence_day or focus or anchor
                 if day_anchor is None:
                     return None

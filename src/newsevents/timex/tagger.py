@@ -100,13 +100,14 @@ class TimexTagger(Resolver):
         (the whole text is one sentence when not given); ``past_offsets`` maps a sentence
         index to offsets (relative to the sentence) of past-tense verbs, when a tagger knows."""
         dct_a = Anchor.parse(dct)
-        ctx = Context(dct_a, dct_a, None, None)
+        ctx = Context(dct_a, dct_a, None, None, window=self.grammar.focus_window)
         out: list[Found] = []
         for si, (s0, s1) in enumerate(sentences or [(0, len(text))]):
             sent = text[s0:s1]
             if not self.grammar.trigger.search(sent):
                 continue
             ctx.sentence_day = None
+            ctx.sentence = si
             past = (past_offsets or {}).get(si, [])
             first = len(out)
             for s, e, rule, m in self.select(self.candidates(sent)):
@@ -130,6 +131,9 @@ class TimexTagger(Resolver):
                 if a is not None and (rule.resolve in ("calendar", "weekday")
                                       or (rule.resolve == "shift" and a.day is not None)):
                     ctx.last = a  # the date in focus for "am nächsten Tag", "am Nachmittag"
+                    ctx.last_sentence = si
+                elif rule.params.get("anchor") == "last":
+                    ctx.last_sentence = si  # using the focus keeps it alive ("die dritte Woche")
             if len(out) - first >= 2:
                 out[first:] = self.link_times(text, out[first:])
                 if self.grammar.offset_links:
