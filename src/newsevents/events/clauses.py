@@ -464,10 +464,17 @@ class ClauseAnalyser:
                 c.predicates.append(Predicate(token=finite.i, lemma=lemma,
                                               particle=part.i if part else None))
         # non-finite lexical verbs at the clause end; several are coordinated
+        lexical_finite = finite is not None and self.vclass(finite) == "finite" \
+            and finite.upos == "VERB"
         for t in lexical:
             if t.lemma in syn.aux_builds and self.vclass(t) != "zu_infinitive":
                 continue
             if finite is not None and t.i == finite.i:
+                continue
+            if lexical_finite and self.vclass(t) == "participle":
+                # "fühlen sich angegriffen", "gilt als gescheitert": a participle beside a
+                # lexical finite verb describes a state, it is no verb of the clause
+                c.notes.append(f"{t.text!r} is predicative")
                 continue
             zu = self.vclass(t) == "zu_infinitive" or self._preceded_by_zu(idx, t)
             c.predicates.append(Predicate(token=t.i, lemma=t.lemma, zu_infinitive=zu))

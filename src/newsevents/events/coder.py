@@ -437,6 +437,18 @@ class EventCoder:
         dec.target = ", ".join(filter(None, (_actor_label(m, doc) for m in targets))) or None
         return cand
 
+    def _has_plain_object(self, doc: Doc, cd: Candidate) -> bool:
+        """An object that is not an event noun ("unterstützen die Idee", but not "traded
+        threats"): the coordinated subject acts on it, not on each other."""
+        p = next((p for p in cd.clause.predicates if p.token == cd.trigger), None)
+        lo, hi = p.region if p else (cd.clause.start, cd.clause.end)
+        for ph in cd.clause.phrases:
+            if ph.role in ("obj", "iobj") and lo <= ph.start < hi and ph.head >= 0:
+                lemma = doc.tokens[ph.head].lemma
+                if not (self.lex is not None and self.lex.nouns(lemma)):
+                    return True
+        return False
+
     def _country_in_place_phrase(self, c: Clause, index: ActorIndex) -> Location | None:
         """A country named inside a prepositional phrase of the clause ("in the centre of
         Afghanistan's Maidan Wardak province"): where the event happened."""
@@ -699,7 +711,8 @@ class EventCoder:
             # without a source, a coordination of targets is one event, not one per target
             tgts: list = (cd.targets if cd.sources else cd.targets[:1]) or [None]
             pairs = None
-            if not cd.targets and len(cd.sources) >= 2 and cd.code.startswith(self.reciprocal_roots):
+            if not cd.targets and len(cd.sources) >= 2 and cd.code.startswith(self.reciprocal_roots) \
+                    and not self._has_plain_object(doc, cd):
                 # "Turkey and Russia traded threats", "X und Y trafen sich": each to the other
                 pairs = [(a, b) for a in cd.sources[: self.max_per_side]
                          for b in cd.sources[: self.max_per_side] if a is not b]
