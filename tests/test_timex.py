@@ -157,6 +157,8 @@ def test_calendar_date_of_values():
     assert calendar_date("2021-12-31T14:00") == "2021-12-31"
     assert calendar_date("2021-07") == "2021-07"
     assert calendar_date("2016-SU") == "2016"
+    assert calendar_date("2012-H1") == "2012" and calendar_date("2013-Q3") == "2013"
+    assert calendar_date("199") is None  # a decade names no year
     assert calendar_date("PAST_REF") is None
 
 

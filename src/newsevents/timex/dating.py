@@ -32,8 +32,8 @@ def calendar_date(value: str) -> str | None:
         return None
     rest = value[m.end():]
     if rest and not rest.startswith("T"):
-        # 2021-W52, 2021-SU, 2021-Q1: the year (and month) is still known
-        if rest.startswith("-W") or rest.startswith("-Q") or rest[1:3] in {"SU", "SP", "FA", "WI"}:
+        # 2021-W52, 2021-SU, 2021-Q1, 2021-H2: the year is still known
+        if rest[:2] in {"-W", "-Q", "-H"} or rest[1:3] in {"SU", "SP", "FA", "WI"}:
             return m.group(1)
         return None
     return m.group(0)
