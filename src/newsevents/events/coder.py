@@ -632,6 +632,9 @@ class EventCoder:
                 if not cd.targets:
                     cd.targets = self._talked_about(clauses, c, cd, index,
                                                     self.bare_statements != "directed")
+                if cd.targets and cd.decision is not None:
+                    cd.decision.target = ", ".join(
+                        filter(None, (_actor_label(m, doc) for m in cd.targets)))
                 if self.bare_statements in ("with_target", "directed") and not cd.targets:
                     self._suppress(cd, "bare statement about no other actor")
                     continue
@@ -668,9 +671,10 @@ class EventCoder:
                 for m in index.of_phrases(clauses, x, k, 1):
                     if (m.actor.code or _actor_key(m.actor)) not in own:
                         return [m]
-        # "erklärte den Sieg über den IS": an actor inside the statement's own object
+        # "noted U.S. nuclear tests": an actor inside the statement's own object (not in its
+        # other phrases: "erklärt Philippe Reich, Experte bei Baker McKenzie")
         for k, ph in enumerate(c.phrases):
-            if ph.role in ("obj", "iobj") or (ph.kind == "PP" and ph.role == "prep"):
+            if ph.role in ("obj", "iobj"):
                 for m in index.in_range(ph.start, ph.end):
                     if (m.actor.code or _actor_key(m.actor)) not in own:
                         return [m]
