@@ -230,6 +230,8 @@ def test_german_narrative_and_ranges(de):
         ("zwei", "P2Y"), ("drei Jahre", "P3Y")]
     assert values(de, "Davon starben 1700 im vergangenen Jahr.", dct) == [
         ("vergangenen Jahr", "2012")]
+    assert values(de, "Es starben 2000 im Jahr 2011 und 1700 im vergangenen Jahr.", dct) == [
+        ("Jahr 2011", "2011"), ("vergangenen Jahr", "2012")]
     got = values(de, "Im vergangenen Herbst gab es jahrelange Streitigkeiten.", "2013-12-10")
     assert got == [("Im vergangenen Herbst", "2013-FA"), ("jahrelange", "PXY")]
     # still in autumn, "last autumn" is the one before
