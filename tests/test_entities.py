@@ -255,3 +255,30 @@ def test_small_town_named_like_a_surname_needs_context(ner):
     """A lone word that is both a surname and a small town is no place without a cue."""
     doc = ner("Stalin ließ die Grenze schließen, berichtete der Historiker.")
     assert ents(doc).get("Stalin", ("PERSON",))[0] != "LOC"
+
+
+def test_unknown_towns_after_a_place_preposition(ner):
+    """A town too small for the gazetteer is still a place after "in"/"aus" when its name
+    has a town ending and the tagger's lexicon does not know it as a noun."""
+    doc = ner("Die Feier fand in Riedlingen statt, die Gäste kamen aus Flüchtlingen und "
+              "Helfern der Region.")
+    e = ents(doc)
+    assert e["Riedlingen"][0] == "LOC"
+    assert "Flüchtlingen" not in e
+
+
+def test_sentence_opening_surname_and_head_word_after_name(ner):
+    doc = ner("Mueller gelang es nicht, den Vertrag zu retten. Die Siemens AG meldete in "
+              "Stuttgart einen Verlust.")
+    e = ents(doc)
+    assert e["Mueller"][0] == "PERSON"
+    assert e["Siemens AG"][0] == "ORG"
+    assert e["Stuttgart"][0] == "LOC"
+
+
+def test_short_unknown_acronyms_are_not_organisations(ner):
+    doc = ner("Die Firma ist eine GmbH & Co. KG, gelistet im MDAX; die Gewerkschaft IGBCE "
+              "protestierte.")
+    types = {e.text: e.type for e in doc.entities}
+    assert types.get("KG") is None
+    assert types.get("IGBCE") == "ORG"

@@ -61,6 +61,7 @@ class Recognizer:
     acronym_type = "ORG"
     name_margin = 1.0
     article_name_type = "MISC"
+    any_unknown_after_prep = False
 
     def __init__(self, lang: str, lexicon: Lexicon, gazetteer: Gazetteer, *,
                  compound_prefixes: bool = False):
@@ -337,6 +338,14 @@ class Recognizer:
                       or h.population >= 1_000_000]
         return strong
 
+    def _unknown_word(self, w: str) -> bool:
+        """The German tagger's lexicon does not know ``w`` (its best reading is a guess)."""
+        if self._hanta is None:
+            from HanTa import HanoverTagger as ht
+            self._hanta = ht.HanoverTagger("morphmodel_ger.pgz")
+        cands = self._hanta.tag_word(w)
+        return not cands or float(cands[0][1]) < -25.0
+
     def _namelike(self, w: str) -> bool:
         """Does the German tagger's lexicon make ``w`` a name rather than a common noun?  A name
         it knows has one strong reading; for a word it does not know, the proper-noun reading
@@ -405,9 +414,9 @@ class Recognizer:
         institution ("Bundesamt", "Landeskriminalamt")."""
         w = toks[k].text
         before = toks[k - 1].text if k else ""
-        if before in self.lex.prep and w in self.lex.townend and len(w) > 7 \
-                and toks[k].lemma == w:  # not an inflected known noun ("Flüchtlingen")
-            return True  # "in Böckingen", "aus Pfaffenhofen"
+        if before in self.lex.prep and (w in self.lex.townend or self.any_unknown_after_prep) \
+                and len(w) > 4 and w.isalpha() and self._unknown_word(w):
+            return True  # "in Böckingen", "aus Pfaffenhofen" -- but not "aus Flüchtlingen"
         low = w.lower()
         if w in self.lex.streetend and not low.endswith(("hauptstraße", "landstraße", "bundesstraße")) \
                 and not any(low == e for e in self.lex.streetend.suffixes):
@@ -497,7 +506,7 @@ class Recognizer:
         if all(toks[x].upos == "ADJ" or toks[x].upos == "NOUN" for x in range(k, j + 1)) \
                 and toks[k].upos == "ADJ" and self.lang == "de":
             return [Mention(k, j, "MISC", "adj-noun", None, 1)]
-        if before in lex.prep and (k == j or self.lang == "en"):
+        if before in lex.prep and (k == j or self.lang == "en" or before in ("in", "aus", "nach")):
             if last in lex.org.words:
                 return [Mention(k, j, "ORG", "org-keyword", None, 1)]  # "in Parliament"
             if not (self.lang == "de" and k == j and self._english_word(first)):
