@@ -12,7 +12,8 @@ TSV_KEYS = {"auxiliaries.tsv": "lemma", "modal_forms.tsv": "form", "subordinator
             "control_verbs.tsv": "lemma", "verb_tags.tsv": "tag", "case_forms.tsv": "form"}
 LINES = ("negation.txt", "relative_pronouns.txt", "agent_prepositions.txt", "speech_verbs.txt",
          "locative_prepositions.txt", "deadline_prepositions.txt", "person_pronouns.txt",
-         "reflexives.txt", "first_person_pronouns.txt")
+         "reflexives.txt", "first_person_pronouns.txt", "negation_exceptions.txt",
+         "parenthetical_markers.txt", "quantity_prefixes.txt", "genitive_prepositions.txt")
 
 
 def files(lang):

@@ -126,7 +126,8 @@ class ClauseAnalyser:
             if self._hyphen(toks, k) and toks[k + 1].upos in ("VERB", "AUX"):
                 out.add(toks[k + 1].i)
         for k in range(len(toks) - 1):
-            if toks[k].text.lower() in ("wie", "as") and self.vclass(toks[k + 1]) == "participle":
+            if toks[k].text.lower() in self.syn.parenthetical_markers \
+                    and self.vclass(toks[k + 1]) == "participle":
                 out.add(toks[k + 1].i)
         if self.lang == "en":
             # "protesters wearing black clothes ... gathered": a gerund right after a noun
@@ -330,7 +331,8 @@ class ClauseAnalyser:
             keep = []
             for n in finites:
                 if keep and toks[seg[n]].pos == "VVD" and n - keep[-1] <= 4 \
-                        and toks[seg[keep[-1]]].lemma in ("be", "have"):
+                        and self.syn.aux_builds.get(toks[seg[keep[-1]]].lemma, frozenset()) \
+                        & {"passive", "perfect"}:
                     continue
                 keep.append(n)
             finites = keep
@@ -348,7 +350,8 @@ class ClauseAnalyser:
                 # noun phrase that precedes the second verb
                 n = b - 1
                 while n > a and (toks[seg[n]].upos in NP_UPOS | {"ADV", "X", "PRON"} or (
-                        toks[seg[n]].lemma == "at" and toks[seg[n + 1]].text in ("least", "most"))):
+                        (toks[seg[n]].text.lower(), toks[seg[n + 1]].text.lower())
+                        in self.syn.quantity_prefixes)):
                     n -= 1  # (and "at least 8,900 buildings")
                 if n + 1 < b and n >= a:
                     cut = n + 1
@@ -402,7 +405,7 @@ class ClauseAnalyser:
             low = t.text.lower()
             if low in syn.negation:
                 nxt = idx[n + 1].text.lower() if n + 1 < len(idx) else ""
-                if nxt in ("nur", "only", "least", "zuletzt", "later", "longer"):
+                if nxt in syn.negation_exceptions:
                     continue
                 c.negated, c.negation = True, t.i
                 break
@@ -429,7 +432,8 @@ class ClauseAnalyser:
                 c.modality = syn.modal_forms.get(finite.text.lower(), "hypothetical")
                 # "soll ... geholfen werden": modal passive
                 if any(self.vclass(t) == "participle" for t in verbs) and any(
-                        t.lemma == "werden" and self.vclass(t) == "infinitive_aux" for t in verbs):
+                        t.lemma in syn.passive_aux and self.vclass(t) == "infinitive_aux"
+                        for t in verbs):
                     c.voice = "passive"
             elif fclass == "finite_aux":
                 builds = syn.aux_builds.get(flem, frozenset())
@@ -438,7 +442,7 @@ class ClauseAnalyser:
                 has_pp = any(self.vclass(t) == "participle"
                              or (self.vclass(t) == "finite" and t.i > finite.i
                                  and t.text.lower() != t.lemma.lower()) for t in verbs)
-                has_worden = any(t.lemma == "werden" and self.vclass(t) == "participle_aux"
+                has_worden = any(t.lemma in syn.passive_aux and self.vclass(t) == "participle_aux"
                                  for t in verbs)
                 has_inf = any((self.vclass(t) == "infinitive" or self.vclass(t) == "finite"
                                and t.i > finite.i and t.text.lower() == t.lemma.lower())
@@ -453,10 +457,10 @@ class ClauseAnalyser:
                 elif has_inf and "future" in builds:
                     c.tense = "future"
                     c.modality = syn.modal_forms.get(finite.text.lower(), "future")
-                if has_worden and flem == "sein":
+                if has_worden and "statal" in builds:
                     c.voice = "passive"
                 # Konjunktiv II of werden ("würde") is hypothetical whatever it builds
-                if finite.text.lower() in ("würde", "würden"):
+                if "future" in builds and syn.modal_forms.get(finite.text.lower()) == "hypothetical":
                     c.modality = "hypothetical"
             elif fclass == "finite":
                 part = particles[-1] if particles else None
@@ -513,7 +517,7 @@ class ClauseAnalyser:
         if head is not None and head.pos == "VVN" and len(group) == 1 and first > 0 \
                 and idx[first - 1].upos in NOUN_UPOS | {"PRON", "ADV"} \
                 and not any(self.vclass(t) in FINITE for t in verbs) \
-                and not (first + 1 < len(idx) and idx[first + 1].lemma == "by"):
+                and not (first + 1 < len(idx) and idx[first + 1].lemma in syn.agent_preps):
             # "Hong Kong protesters ... gathered around": the tagger's past participle is the
             # clause's simple past (no auxiliary, a subject before it, no "by" agent after)
             c.finite = head.i
@@ -533,7 +537,7 @@ class ClauseAnalyser:
         if head is not None:
             for t in reversed(group):
                 if t.i < head.i and t.pos.startswith("VV"):
-                    ctl = syn.control_verbs.get(t.lemma)
+                    ctl = syn.control_verbs.get(t.lemma) or syn.control_verbs.get(t.text.lower())
                     if ctl:
                         c.control = ctl[0]
                         c.notes.append(f"{t.text!r} + to-infinitive: {ctl[0]}")
@@ -550,14 +554,11 @@ class ClauseAnalyser:
             if pp and before and any(
                     "passive" in syn.aux_builds.get(t.lemma, ()) for t in before[-1:]):
                 c.voice = "passive"
-            elif pp and before and before[-1].lemma == "have":
+            elif pp and before and "perfect" in syn.aux_builds.get(before[-1].lemma, ()):
                 c.tense = "perfect"
             elif head.pos == "VVN" and not before and (idx[0].i == head.i or c.finite is None
                                                         or c.finite == head.i and n > first + 1):
                 c.voice = "passive"  # "Backed by Turkish shelling, ...", "..., conducted by"
-            # "going to" future
-            if any(t.lemma == "go" and t.pos == "VVG" for t in group) and head.lemma != "go":
-                c.tense, c.modality = "future", "future"
             # phrasal particle: "pulls Russia out of", "pulled out"
             part = None
             for x in idx:
@@ -643,7 +644,7 @@ class ClauseAnalyser:
                 c.kind = "part"
             elif c.finite is None:
                 c.kind = "nominal"
-            elif low in ("if", "unless"):
+            elif syn.subordinators.get(low) == "conditional":
                 c.kind, c.sub_kind = "sub", "conditional"
         if self.lang == "de" and c.kind == "main" and c.finite is not None \
                 and c.finite == idx[0].i and idx[0].i == self._sent_first \
@@ -705,7 +706,7 @@ class ClauseAnalyser:
         for k in range(1, len(phrases)):
             a, b = phrases[k - 1], phrases[k]
             between = [tok_by_i[i] for i in range(a.end, b.start) if i in tok_by_i]
-            if self.lang == "en" and b.kind == "PP" and b.prep == "of" and a.end == b.start \
+            if b.kind == "PP" and b.prep in syn.genitive_preps and a.end == b.start \
                     and a.kind in ("NP", "PP"):
                 # "the houses of the Russian Parliament": the of-phrase is a genitive
                 b.role = "gen"
@@ -827,7 +828,7 @@ class ClauseAnalyser:
         cases = self.syn.cases(first.text)
         if cases is None:
             return None
-        if first.text.lower() in ("den", "keinen", "diesen", "ihren", "seinen", "unseren"):
+        if cases == frozenset({"acc", "dat"}):
             # "den Anführern" (dative plural: the noun ends in -n where its lemma does not)
             nouns = [t for t in toks if t.upos == "NOUN"]
             if nouns:
@@ -840,11 +841,10 @@ class ClauseAnalyser:
 
     def _genitive(self, idx, b: Phrase, tok_by_i) -> bool:
         if self.lang == "en":
-            t = tok_by_i.get(b.start)
-            return False if t is None else False
+            return False  # English genitives are "of"-phrases and "'s", handled elsewhere
         t = tok_by_i[b.start]
-        return t.text.lower() in ("der", "des", "eines", "einer", "dieser", "dieses", "seiner",
-                                  "seines", "ihrer", "ihres", "unserer", "deren", "dessen")
+        cases = self.syn.cases(t.text)
+        return bool(cases and "gen" in cases) or t.pos in ("PRELAT",)
 
     # ------------------------------------------------------------------ step 5: roles
     def _roles(self, c: Clause, doc: Doc) -> None:

@@ -238,7 +238,7 @@ def sentence_place(doc: Doc, sent: int, preps: frozenset[str]) -> Location | Non
         if k is None or k == s.tok_start:
             continue
         before = toks[k - 1].text.lower()
-        if before in preps or (before in ("the", "dem", "der", "den") and k - 2 >= s.tok_start
+        if before in preps or (toks[k - 1].upos == "DET" and k - 2 >= s.tok_start
                                and toks[k - 2].text.lower() in preps):
             return Location(name=ent.name, country=ent.country, lat=ent.lat, lon=ent.lon)
     return None

@@ -30,6 +30,15 @@ class Syntax:
     deadline_preps: frozenset[str]
     person_pronouns: frozenset[str]
     first_person: frozenset[str]
+    negation_exceptions: frozenset[str]
+    parenthetical_markers: frozenset[str]
+    quantity_prefixes: frozenset[tuple[str, str]]
+    genitive_preps: frozenset[str]
+
+    @property
+    def passive_aux(self) -> frozenset[str]:
+        """Lemmas of the auxiliary that builds the passive (werden; be, get)."""
+        return frozenset(lemma for lemma, b in self.aux_builds.items() if "passive" in b)
     case_forms: dict[str, frozenset[str]] = field(default_factory=dict)
     reflexives: frozenset[str] = frozenset()
 
@@ -42,7 +51,9 @@ SYNTAX_FILES = ("auxiliaries.tsv", "modal_forms.tsv", "negation.txt", "subordina
                 "relative_pronouns.txt", "agent_prepositions.txt", "speech_verbs.txt",
                 "control_verbs.tsv", "verb_tags.tsv", "locative_prepositions.txt",
                 "deadline_prepositions.txt", "person_pronouns.txt",
-                "first_person_pronouns.txt")
+                "first_person_pronouns.txt", "negation_exceptions.txt",
+                "parenthetical_markers.txt", "quantity_prefixes.txt",
+                "genitive_prepositions.txt")
 GERMAN_ONLY = ("case_forms.tsv", "reflexives.txt")
 
 
@@ -74,6 +85,12 @@ def load_syntax(lang: str) -> Syntax:
         deadline_preps=frozenset(load_lines(lang, d + "deadline_prepositions.txt")),
         person_pronouns=frozenset(load_lines(lang, d + "person_pronouns.txt")),
         first_person=frozenset(load_lines(lang, d + "first_person_pronouns.txt")),
+        negation_exceptions=frozenset(load_lines(lang, d + "negation_exceptions.txt")),
+        parenthetical_markers=frozenset(load_lines(lang, d + "parenthetical_markers.txt")),
+        quantity_prefixes=frozenset(tuple(x.lower().split()[:2]) for x in
+                                    load_lines(lang, d + "quantity_prefixes.txt")
+                                    if len(x.split()) == 2),
+        genitive_preps=frozenset(load_lines(lang, d + "genitive_prepositions.txt")),
         verb_tags={r["tag"]: r["class"] for r in load_tsv(lang, d + "verb_tags.tsv")},
         case_forms=cases, reflexives=refl,
     )
