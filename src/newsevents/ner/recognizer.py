@@ -109,7 +109,7 @@ class Recognizer:
         if t.pos in PROPER_TAGS or _acronym(w) or w in self.lex.first_names:
             return True
         if self.lang == "de":
-            if t.pos == "FM":
+            if t.pos == "FM" or self._hyphen_place(w):
                 return True
             if t.upos == "NOUN" or t.pos.startswith("NN"):
                 return self._known_noun(toks, k)
@@ -338,6 +338,20 @@ class Recognizer:
                       or h.population >= 1_000_000]
         return strong
 
+    def _hyphen_place(self, w: str) -> bool:
+        """Places joined or qualified by a hyphen: "Köln-Wahn", "Rhein-Main-Neckar" (every
+        part a place, or a place and a name the tagger does not know)."""
+        if self.lang != "de" or "-" not in w or w.startswith("-") or w.endswith("-"):
+            return False
+        parts = w.split("-")
+        if not all(p[:1].isupper() and p.isalpha() for p in parts):
+            return False
+        places = [any(h.type == "LOC" and not h.ambiguous
+                      for h in self.gaz.lookup(p, lang=self.lang)) for p in parts]
+        if not places[0]:
+            return False
+        return all(ok or self._unknown_word(p) for ok, p in zip(places, parts))
+
     def _unknown_word(self, w: str) -> bool:
         """The German tagger's lexicon does not know ``w`` (its best reading is a guess)."""
         if self._hanta is None:
@@ -537,6 +551,8 @@ class Recognizer:
             types = {h.type for p in sides for h in self.gaz.lookup(p, lang=self.lang)}
             if len(sides) >= 2 and all(_cap(p) for p in sides):
                 return [Mention(k, j, "ORG" if types == {"ORG"} else "LOC", "slash", None, 0)]
+        if self._hyphen_place(w):
+            return [Mention(k, j, "LOC", "hyphen-place", None, 1)]
         if (w in lex.locend or w in lex.townend or w in lex.streetend) and w.isalpha():
             return [Mention(k, j, "LOC", "place-ending", None, 0)]
         after = toks[k + 1] if k + 1 < len(toks) else None
