@@ -354,3 +354,13 @@ def test_using_the_focus_keeps_it(de):
             "Es wird geprobt. In der dritten Woche wird gefeiert.")
     got = [(f.text, f.value) for f in de.tag(text, "2013-06-10", _sentences(text))]
     assert ("der ersten Woche", "2013-W27") in got and ("der dritten Woche", "2013-W29") in got
+
+
+def test_english_clock_forms(en):
+    dct = "2016-11-07"
+    assert values(en, "He will be back at 7:56:30 pm.", dct) == [("7:56:30 pm", "2016-11-07T19:56")]
+    assert values(en, "They left at 6.45 for the airport.", dct) == [("6.45", "2016-11-07T06:45")]
+    assert values(en, "Inflation stood at 6.45 percent.", dct) == []
+    assert values(en, "The score was 3 to 2.", dct) == []
+    assert values(en, "The talks took one and a half hours.", dct) == [
+        ("one and a half hours", "PT1.5H")]

@@ -193,7 +193,10 @@ class Resolver:
             if hour_s is not None:
                 # "halb acht" = 7:30, "Viertel vor acht" = 7:45: the pattern says how
                 h = int(hour_s) + int(rule.params.get("hour_shift", 0))
-                mi = int(self._slot(m, "minute") or rule.params.get("minute", 0))
+                mi = int(self._slot(m, "minute") or self._slot(m, "minutes")
+                         or rule.params.get("minute", 0))
+                if rule.params.get("minutes_before"):
+                    h, mi = (h - 1, 60 - mi) if mi else (h, 0)  # "ten to nine" = 8:50
                 ampm = (self._slot(m, "ampm") or "").lower()
                 if ampm == "pm" and h < 12:
                     h += 12
@@ -237,7 +240,7 @@ class Resolver:
         if n is None:
             n = str(rule.params.get("count", "1"))
         if n != "X":
-            f = float(n)
+            f = float(n) + float(rule.params.get("plus", 0))  # "one and a half hours"
             n = str(int(f)) if f == int(f) else str(f)
         return n
 
