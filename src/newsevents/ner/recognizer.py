@@ -1,15 +1,32 @@
 """Find and type the names in one sentence: chunking, gazetteer look-up and cue rules.
 
-A *name part* is a token that may belong to a name: tagged as a proper noun (STTS ``NE``, C5
-``NP0``), an ALL-CAPS acronym, a known given name, the start of a gazetteer name, or — in
-English, where only names are capitalised — any capitalised word that does not open the
-sentence.  German capitalises every noun, so there a capitalised common noun only joins a name
-after a capitalised adjective inside the sentence ("Islamischer Staat", "Europäische Union").
-Runs of name parts, glued by particles ("von der", "al-") and, inside organisation names, by
-connectors ("für", "of"), are *chunks*.  Each chunk is typed by, in this order: the gazetteer,
-organisation/place keywords, a given name at its start, a title before it ("Präsident X"), an
-acronym's shape, a place preposition before it, and its length.  The document-level pass
-(``linking``) later revises types for consistency.
+There is no statistical model here: the German and English taggers (HanTa) say which words are
+proper nouns, and word lists (``lang/<lang>/entities/``) plus the gazetteer say what they name.
+
+Passes over a sentence:
+
+1. multiword gazetteer names ("Sri Lanka", "Vereinte Nationen", "Alternative für Deutschland"),
+   then quoted names that an organisation noun introduces (die Wählerinitiative „...“);
+2. *name parts*: tokens tagged as proper nouns (STTS ``NE``, C5 ``NP0``), acronyms, given
+   names, lower-case names the gazetteer lists ("dpa"); in English any capitalised word not
+   opening the sentence (not in ALL-CAPS or Title-Case headlines).  German capitalises every
+   noun, so a common noun is a name part only when the gazetteer knows it as a place or
+   institution (after a place preposition for small towns), when it follows a capitalised
+   adjective or a city's adjective ("Islamischer Staat", "Hamburger Mieterverein"), or a given
+   name ("Peter Stein");
+3. *chunks*: runs of name parts, glued by particles ("von der", "al-"), extended by a head word
+   right after them ("Siemens AG") and, after an organisation's head word, by connectors
+   ("Bundesamt für Migration", "Ministry of Interior Affairs");
+4. each chunk is typed (``Mention.rule`` says how), first match wins: gazetteer (lone words
+   only when believable: big towns, towns named by their own name, towns after a place
+   preposition or place noun) > MISC keyword ("... Treaty") > a given name inside (what stands
+   before it is split off) > organisation/place keyword > a club named after its town >
+   splitting into known names > given name > demonym (never an entity) > title or verb of saying
+   before > acronym > place preposition > multiword person > lone-word rules (slash-joined
+   places, place endings, a proper noun before a finite verb or elsewhere in the sentence as
+   a surname, unless the tagger's lexicons make it a common or English word).
+
+The document-level pass (``linking``) then revises types for consistency.
 """
 
 from __future__ import annotations
