@@ -184,6 +184,20 @@ def test_passive_agent_is_the_actor_phrase_nearest_the_verb(tagger):
     assert e.source.code == "REB" and e.target.code == "IRQMIL"
 
 
+def test_undated_event_of_another_news_day_gets_the_month(tagger):
+    from newsevents.events.context import news_day
+    from newsevents.record import Timex
+    doc = code(tagger, "Die Armee hat die Rebellen angegriffen.", "de")
+    assert only(doc).date == "2021-12", "a perfect without a date of its own: month only"
+    doc = code(tagger, "Die Armee griff die Rebellen an.", "de")
+    assert news_day(doc) is None and only(doc).date == "2021-12", "no news day: month only"
+    doc.analyses["news_day"] = "2021-12-31"  # the article names its publication day
+    doc.events = []
+    from newsevents.pipeline.events import Events
+    doc = Events({})(doc)
+    assert only(doc).date == "2021-12-31"
+
+
 def test_statement_without_other_actor_is_not_coded(tagger):
     doc = code(tagger, "Die Regierung teilte mit, dass es regnen werde.", "de")
     assert doc.events == []

@@ -182,11 +182,37 @@ def _precision(doc: Doc, clause: Clause, date: str | None) -> str | None:
         return doc.date[:7]
     toks = doc.tokens
     cs, ce = toks[clause.start].start, toks[clause.end - 1].end
-    dated_here = any(cs <= t.start < ce and t.value[:1].isdigit() for t in in_sent)
+    # a date in the clause, or the day of publication named in the sentence ("Brüssel,
+    # 21.10.2014 – ... hat vorgeschlagen"): the event's day is known
+    dated_here = any((cs <= t.start < ce and t.value[:1].isdigit()) or t.value == doc.date
+                     for t in in_sent)
     if date == doc.date and clause.tense == "perfect" and clause.voice != "statal?" \
             and not dated_here:
         return doc.date[:7]
+    if date == doc.date and not dated_here and news_day(doc) != doc.date:
+        # the article's news is of another day than its publication ("on Monday" in a
+        # Thursday paper), or of no stated day: an undated event's day is not known
+        return doc.date[:7]
     return date
+
+
+def news_day(doc: Doc) -> str | None:
+    """The day the article's news happened: the day its explicit dates name most often
+    (those after publication are plans, not news); None when it names none.  Cached."""
+    if "news_day" in doc.analyses:
+        return doc.analyses["news_day"]
+    counts: Counter[str] = Counter()
+    for t in doc.timexes:
+        v = t.value
+        if len(v) == 10 and v[:4].isdigit() and v[4] == "-" and (not doc.date or v <= doc.date):
+            counts[v] += 1
+    day = None
+    if counts:
+        (top, n), *rest = counts.most_common()
+        if not rest or rest[0][1] < n:  # a clear winner
+            day = top
+    doc.analyses["news_day"] = day
+    return day
 
 
 def _is_time(doc: Doc, p: Phrase) -> bool:
