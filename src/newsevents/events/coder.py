@@ -333,7 +333,7 @@ class EventCoder:
             if src_clause is not None:
                 sources = index.of_phrases(clauses, src_clause, src_k, self.max_per_side)
             targets = self._targets(doc, clauses, c, p, target_spec, index)
-            if not targets and target_spec[0] == "object" and not (sel and sel.reporting):
+            if not targets and target_spec[0] == "object" and code != "010":
                 # "kritisieren, dass Eurosur ...", "accused X of ...": the one the content
                 # clause is about
                 targets = self._complement_subject(clauses, c, index)
@@ -463,8 +463,9 @@ class EventCoder:
 
     def _complement_subject(self, clauses, c: Clause, index: ActorIndex) -> list[ActorMention]:
         for x in clauses[c.id + 1: c.id + 3]:
-            if x.parent == c.id and x.kind == "sub" and x.sub_kind == "complement" \
-                    and x.subject is not None:
+            if x.subject is not None and (x.reported_by == c.id or (
+                    x.parent == c.id and x.kind == "sub" and x.sub_kind == "complement")):
+                # "kritisieren, dass Eurosur ...", "alleged the government are hiding ..."
                 return index.of_phrases(clauses, x, x.subject, self.max_per_side)
         return []
 

@@ -263,9 +263,12 @@ def sentence_place(doc: Doc, sent: int, preps: frozenset[str]) -> Location | Non
         k = starts.get(ent.start)
         if k is None or k == s.tok_start:
             continue
-        before = toks[k - 1].text.lower()
-        if before in preps or (toks[k - 1].upos == "DET" and k - 2 >= s.tok_start
-                               and toks[k - 2].text.lower() in preps):
+        j = k - 1  # back over modifiers: "in northwest Syria", "in the north of ..."
+        while j > s.tok_start and j >= k - 3 and toks[j].upos in ("DET", "ADJ") \
+                and toks[j].text.lower() not in preps:
+            j -= 1
+        if toks[j].text.lower() in preps or (toks[j].upos == "NOUN" and j - 1 >= s.tok_start
+                                             and toks[j - 1].text.lower() in preps):
             return Location(name=ent.name, country=ent.country, lat=ent.lat, lon=ent.lon)
     return None
 
