@@ -60,3 +60,25 @@ def read_options(date, lang, input_format, config):
         raise click.BadParameter(f"{date!r} is not YYYY, YYYY-MM or YYYY-MM-DD", param_hint="--date")
     max_bytes = int(config.get("input", {}).get("max_bytes", 10_000_000))
     return ReadOptions(date=date, lang=lang, format=input_format, max_bytes=max_bytes)
+
+
+lexicon_option = click.option(
+    "--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False),
+    help="An extra event lexicon (YAML, the format of lang/*/events/*.yaml), loaded after "
+         "the shipped ones; repeatable.")
+
+
+def build_config(config_path, lexicons=()):
+    """The settings for one command: defaults, the user's TOML, then ``--lexicon`` files."""
+    from pathlib import Path
+
+    from ..errors import ConfigError
+    from ..settings import load_config
+    config = load_config(config_path)
+    if lexicons:
+        for lex in lexicons:
+            if not Path(lex).is_file():
+                raise ConfigError("lexicon file not found", path=str(lex))
+        events = config.setdefault("components", {}).setdefault("events", {})
+        events["lexicons"] = [*events.get("lexicons", []), *map(str, lexicons)]
+    return config

@@ -6,7 +6,8 @@ import json
 
 import click
 
-from .common import config_option, fail, handle_errors, warn
+from .common import (build_config, config_option, fail, handle_errors, lexicon_option,
+                     warn)
 
 
 def load_baseline(path: str) -> dict:
@@ -47,21 +48,21 @@ def load_baseline(path: str) -> dict:
               help="With --timeml: score these TimeML system files instead of running the "
                    "pipeline.")
 @config_option
+@lexicon_option
 @handle_errors
 def evaluate(folder, as_json, details, doc_names, compare_file, records_file, conll_file,
-             lang, limit, timeml_dir, system_dir, config_path):
+             lang, limit, timeml_dir, system_dir, config_path, lexicons):
     """Score the pipeline on FOLDER (NAME.txt + NAME.gold.json, like shared/eval/dev).
 
     Prints P/R/F1 per field for each language and overall (micro-averaged over documents).
     """
-    from ..settings import load_config
 
     modes = sum(x is not None for x in (folder, conll_file, timeml_dir))
     if modes != 1:
         raise click.UsageError("give exactly one of FOLDER, --conll FILE or --timeml DIR")
     if system_dir and not timeml_dir:
         raise click.UsageError("--system goes with --timeml")
-    config = load_config(config_path)
+    config = build_config(config_path, lexicons)
     if conll_file:
         run_conll(conll_file, config, lang, limit, as_json, details)
     elif timeml_dir:

@@ -8,8 +8,9 @@ from importlib import resources
 
 import click
 
-from .common import (EXIT_PARTIAL, config_option, date_option, format_in_option,
-                     handle_errors, lang_option, read_options, warn)
+from .common import (EXIT_PARTIAL, build_config, config_option, date_option,
+                     format_in_option, handle_errors, lang_option, lexicon_option,
+                     read_options, warn)
 
 
 def sample_path() -> str:
@@ -30,15 +31,15 @@ def sample_path() -> str:
               help="local: a process pool here; dask: a Dask cluster (LocalCluster, or the "
                    "scheduler in DASK_SCHEDULER_ADDRESS). Output order is the input order.")
 @config_option
+@lexicon_option
 @date_option
 @lang_option
 @format_in_option
 @handle_errors
-def extract(inputs, sample, fmt, output, config_path, date, lang, input_format, workers, engine):
+def extract(inputs, sample, fmt, output, config_path, lexicons, date, lang, input_format, workers, engine):
     """Analyse news articles (files, folders, globs, '-' for stdin)."""
     from ..pipeline import Pipeline
     from ..readers import ReadFailure, read_inputs
-    from ..settings import load_config
     from .summary import summarise
 
     if sample:
@@ -46,7 +47,7 @@ def extract(inputs, sample, fmt, output, config_path, date, lang, input_format, 
     if not inputs:
         raise click.UsageError("give files, folders or globs to analyse, '-' for stdin, "
                                "or --sample for the bundled example")
-    config = load_config(config_path)
+    config = build_config(config_path, lexicons)
     opts = read_options(date, lang, input_format, config)
     if workers > 1 or engine == "dask":
         _extract_scaled(read_inputs(inputs, opts), config, fmt, output, workers, engine)

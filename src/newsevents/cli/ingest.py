@@ -7,8 +7,9 @@ from dataclasses import replace
 
 import click
 
-from .common import (EXIT_PARTIAL, config_option, date_option, format_in_option,
-                     handle_errors, lang_option, read_options, warn)
+from .common import (EXIT_PARTIAL, build_config, config_option, date_option,
+                     format_in_option, handle_errors, lang_option, lexicon_option,
+                     read_options, warn)
 
 
 @click.command()
@@ -16,13 +17,14 @@ from .common import (EXIT_PARTIAL, config_option, date_option, format_in_option,
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
               help="DuckDB file to write (created when missing).")
 @config_option
+@lexicon_option
 @date_option
 @lang_option
 @format_in_option
 @click.option("--update", is_flag=True,
               help="Re-analyse articles stored by another pipeline or lexicon version.")
 @handle_errors
-def ingest(inputs, db_path, config_path, date, lang, input_format, update):
+def ingest(inputs, db_path, config_path, lexicons, date, lang, input_format, update):
     """Analyse articles (files, folders, globs, '-') and store them; already stored ones are
     skipped, so re-running after an interruption completes the job."""
     from tqdm import tqdm
@@ -30,10 +32,9 @@ def ingest(inputs, db_path, config_path, date, lang, input_format, update):
     from ..dedup import DedupSettings
     from ..pipeline import PIPELINE_VERSION, Pipeline
     from ..readers import ReadFailure, read_inputs
-    from ..settings import load_config
     from ..store import document_key, open_store
 
-    config = load_config(config_path)
+    config = build_config(config_path, lexicons)
     opts = read_options(date, lang, input_format, config)
     store = open_store(db_path, read_only=False, dedup=DedupSettings.from_config(config))
     pipeline = None  # built on the first article that needs analysis
