@@ -279,7 +279,8 @@ class EventCoder:
                 rule = f"{sel.rule} + {rule}"
             frame = f"event noun {toks[c.phrases[nk].head].text!r}"
             target_spec = ("noun", nk, n_entry)
-        elif noun is not None and sel is not None and sel.code[:2] == "05":
+        elif noun is not None and sel is not None and sel.code[:2] == "05" \
+                and noun[0].cameo[:2] not in ("01", "02", "10"):
             # "approved the de-ratification", "billigte den Abzug": approving an act (by
             # vote, signature) is doing it
             n_entry, nk = noun
