@@ -282,3 +282,11 @@ def test_short_unknown_acronyms_are_not_organisations(ner):
     types = {e.text: e.type for e in doc.entities}
     assert types.get("KG") is None
     assert types.get("IGBCE") == "ORG"
+
+
+def test_place_name_openers_and_brand_capitals(ner):
+    doc = ner("Der Kurort Bad Schussenried liegt nahe Sankt Augustin nicht. Der Index TecDAX "
+              "stieg.")
+    e = ents(doc)
+    assert e["Bad Schussenried"][0] == "LOC"
+    assert e["TecDAX"][0] == "ORG"

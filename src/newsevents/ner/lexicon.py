@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ..lang import load_lines, load_tsv
 
 CUE_KINDS = ("TITLE", "ORG", "LOC", "PREP", "STOP", "CONNECT", "ORGPREFIX", "LOCEND", "MISC", "TOWNEND",
-             "STREETEND", "PLACENOUN")
+             "STREETEND", "PLACENOUN", "LOCFIRST")
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ class Lexicon:
     townend: CueSet = field(default_factory=CueSet)
     streetend: CueSet = field(default_factory=CueSet)
     placenoun: CueSet = field(default_factory=CueSet)
+    locfirst: CueSet = field(default_factory=CueSet)
     foreign_function: frozenset[str] = frozenset()  # English function words, lower-cased
     particles: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()

@@ -128,6 +128,9 @@ class Recognizer:
         if self.lang == "de":
             if t.pos == "FM" or self._hyphen_place(w):
                 return True
+            if w in self.lex.locfirst and k + 1 < len(toks) and _cap(toks[k + 1].text) \
+                    and toks[k + 1].pos in PROPER_TAGS:
+                return True  # "Bad Homburg", "Sankt Augustin"
             if t.upos == "NOUN" or t.pos.startswith("NN"):
                 return self._known_noun(toks, k)
             return False
@@ -506,6 +509,8 @@ class Recognizer:
             return [Mention(k, j, "ORG", "org-keyword", None, 3)]
         if last in lex.loc and j > k:
             return [Mention(k, j, "LOC", "loc-keyword", None, 3)]
+        if j > k and first in lex.locfirst:
+            return [Mention(k, j, "LOC", "loc-keyword", None, 2)]  # "Bad Schussenried"
         if j > k and (first in lex.org.words or (self.lang == "de" and first in lex.org)):
             return [Mention(k, j, "ORG", "org-keyword", None, 3)]
         # a club named after its town: "Preußen Münster", "Inter Mailand", "THW Kiel"
@@ -570,6 +575,10 @@ class Recognizer:
                 return [Mention(k, j, "ORG" if types == {"ORG"} else "LOC", "slash", None, 0)]
         if self._hyphen_place(w):
             return [Mention(k, j, "LOC", "hyphen-place", None, 1)]
+        if w.isalpha() and any(a.islower() and b.isupper() for a, b in zip(w, w[1:])) \
+                and not w[:2] in ("Mc", "Ma") and self.lang == "de":
+            # an inner capital ("TecDAX", "MoschMosch", "BioNTech") marks a brand or company
+            return [Mention(k, j, "ORG", "camel-case", None, 0)]
         if (w in lex.locend or w in lex.townend or w in lex.streetend) and w.isalpha():
             return [Mention(k, j, "LOC", "place-ending", None, 0)]
         after = toks[k + 1] if k + 1 < len(toks) else None
