@@ -158,6 +158,10 @@ class EventCoder:
                  and (lo <= ph.start < hi or ph.start < p.token and ph.role == "prep")]
         nouns = [toks[ph.head].lemma for ph in c.phrases if ph.head >= 0
                  and (lo <= ph.start < hi or ph.role == "subj")]
+        # and the last word of each object ("police complex" tagged with an adjective head)
+        nouns += [toks[ph.end - 1].lemma for ph in c.phrases
+                  if ph.role in ("obj", "iobj", "prep") and lo <= ph.start < hi
+                  and ph.end - 1 != ph.head]
         particle = toks[p.particle].text.lower() if (p.particle is not None
                                                      and self.lang != "de") else None
         lemmas = [p.lemma]
