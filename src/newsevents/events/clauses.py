@@ -797,6 +797,8 @@ class ClauseAnalyser:
                         and idx[j].i == idx[j - 1].i + 1:
                     if idx[j].pos == "ADJA" and idx[j + 1].upos in NOUN_UPOS:
                         last = j  # the attribute's adjective is the last one before a noun
+                    elif last is not None and idx[j].upos == "ADP":
+                        break  # "... angeführten Koalition | gegen die Terrormiliz"
                     j += 1
                 if last is not None:
                     m = last
@@ -817,6 +819,10 @@ class ClauseAnalyser:
         if not saw_noun:
             # a determiner/adjective with no noun: a nominalised remainder ("die Beteiligten")
             if m > n and idx[m - 1].upos == "ADJ" and idx[n].upos == "DET":
+                return m, idx[m - 1].i
+            # a number before an of-phrase: "thousands of Hong Kong protesters"
+            if m > n and idx[m - 1].upos == "NUM" and m < L \
+                    and idx[m].text.lower() in self.syn.genitive_preps:
                 return m, idx[m - 1].i
             return n, -1
         return m, head
@@ -939,6 +945,18 @@ class ClauseAnalyser:
             return
         before = [k for k in cands if ps[k].end <= vstart]
         after = [k for k in cands if ps[k].start > vstart]
+        # "protesters wearing black clothes, face masks and helmets gathered": the subject
+        # stands before the gerund that describes it, not among the gerund's objects
+        gerunds = [g for g in self._ignore_now if c.start <= g < vstart
+                   and doc.tokens[g].pos == "VVG"]
+        if gerunds:
+            g = min(gerunds)
+            early = [k for k in before if ps[k].end <= g]
+            if early:
+                for k in before:
+                    if ps[k].start > g:
+                        ps[k].role = "pre"
+                before = early
         if before:
             subj = before[-1]
             # "the lower and upper houses": take the first of a coordination

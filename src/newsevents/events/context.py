@@ -120,7 +120,9 @@ class ActorIndex:
             if q.attached_to == k and q.role == "gen":
                 got = self.in_range(q.start, q.end)
                 if got:
-                    return got[:1]
+                    hs = self._tok_start(q.head)
+                    before = [m for m in got if hs is None or m.start <= hs]
+                    return (before or got)[-1:]  # nearest its head: "of Hong Kong protesters"
         return []
 
     def of_phrases(self, clauses: list[Clause], c: Clause, k: int | None,
