@@ -47,6 +47,8 @@ def link(doc: Doc, mentions: list[Mention], lex: Lexicon, gaz=None) -> Linked:
     for m, nm in zip(mentions, names):
         if m.type == "PERSON" and m.last > m.first and m.strength >= 1:
             last = toks[m.last].text
+            if _acronym(last) or len(last) < 2:
+                continue
             full.setdefault(last, nm)
             head, sep, rest = last.partition("-")  # "al-Asad": also "Asad"
             if sep and head.lower() in lex.particles and rest[:1].isupper():

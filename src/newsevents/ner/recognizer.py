@@ -370,7 +370,7 @@ class Recognizer:
                       for h in self.gaz.lookup(p, lang=self.lang)) for p in parts]
         if not places[0]:
             return False
-        return all(ok or self._unknown_word(p) for ok, p in zip(places, parts))
+        return all(ok or (len(p) <= 10 and self._unknown_word(p)) for ok, p in zip(places, parts))
 
     def _unknown_word(self, w: str) -> bool:
         """The German tagger's lexicon does not know ``w`` (its best reading is a guess)."""
