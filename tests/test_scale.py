@@ -316,3 +316,17 @@ def test_extract_with_workers_prints_what_the_serial_extract_prints(dev_articles
     if _tree_fingerprint() != SESSION_TREE:
         pytest.skip("src/newsevents changed since this test session started")
     assert scaled.output == serial.output
+
+
+def test_records_from_a_different_install_are_flagged():
+    from newsevents.pipeline.core import PIPELINE_VERSION
+    from newsevents.scale.worker import flag_version_mismatch, install_versions
+
+    rec = Record(doc_id="x", lang="de", date="2021-12-31", text="Merkel reiste nach Paris.")
+    here = install_versions()
+    assert here[0] == PIPELINE_VERSION and len(here[1]) == 12
+    assert flag_version_mismatch([rec], here) == [rec]
+    assert flag_version_mismatch([rec], None) == [rec]
+    [flagged] = flag_version_mismatch([rec], ("0.0.0", "000000000000"))
+    assert "differs from the client's" in flagged.warnings[-1]
+    assert "0.0.0" in flagged.warnings[-1] and flagged.text == rec.text

@@ -26,7 +26,11 @@ Where it runs is decided by the Dask client, not by newsevents:
 
 Give each worker process one thread (``threads_per_worker=1``, SLURM ``processes=cores``):
 the pipeline is pure Python and holds the GIL, so more threads only cost one more pipeline
-each.
+each.  Each partition carries the client's pipeline version and language-data fingerprint; a
+worker whose install differs adds a warning to every record it makes.
+
+A LocalCluster starts its worker processes with spawn, so a script that uses this engine without
+a client needs the ``if __name__ == "__main__":`` guard, as with the local engine.
 
 ``records_bag`` is the lazy form for corpus-scale work, e.g. straight into Parquet with
 ``parquet.to_parquet_dataset(records_bag(...), out_dir)``; ``analyse_dask`` streams records back
@@ -42,12 +46,13 @@ from typing import Any, Iterable, Iterator, Sequence
 from ..article import Article
 from ..record import Record
 from .chunks import chunked
-from .worker import analyse_chunk, canonical_config, failure_record
+from .worker import (analyse_chunk, canonical_config, failure_record, flag_version_mismatch,
+                     install_versions)
 
 
-def _analyse_partition(articles: Iterable[Article], config: dict[str, Any],
-                       key: str) -> list[Record]:
-    return analyse_chunk(config, list(articles), key)
+def _analyse_partition(articles: Iterable[Article], config: dict[str, Any], key: str,
+                       expected: tuple[str, str] | None = None) -> list[Record]:
+    return flag_version_mismatch(analyse_chunk(config, list(articles), key), expected)
 
 
 def records_bag(articles: "Sequence[Article] | Any", config: dict[str, Any], *,
@@ -57,7 +62,8 @@ def records_bag(articles: "Sequence[Article] | Any", config: dict[str, Any], *,
 
     bag = articles if isinstance(articles, db.Bag) else db.from_sequence(
         list(articles), partition_size=chunk_size)
-    return bag.map_partitions(_analyse_partition, config, canonical_config(config))
+    return bag.map_partitions(_analyse_partition, config, canonical_config(config),
+                              install_versions())
 
 
 @contextlib.contextmanager
@@ -90,12 +96,14 @@ def analyse_dask(articles: Iterable[Article], config: dict[str, Any], *, workers
 
     Errors inside the pipeline already become failure records in the worker.  If a whole
     window fails anyway (distributed gives up on a task that killed three workers:
-    ``KilledWorker``), its articles are re-run one task each and only those that fail again
-    get failure records.
+    ``KilledWorker``), its articles are re-run one task each and only those that kill workers
+    again get failure records.  Any other error (the scheduler is gone) ends the run.
     """
     import dask.bag as db
+    from distributed import KilledWorker
 
     key = canonical_config(config)
+    versions = install_versions()
     with _client_for(client, workers) as c:
         n_workers = max(1, len(c.nthreads()) or workers)
         per_window = (window or 2 * n_workers) * chunk_size
@@ -105,23 +113,27 @@ def analyse_dask(articles: Iterable[Article], config: dict[str, Any], *, workers
             while len(in_flight) < 2 and (block := next(blocks, None)) is not None:
                 bag = db.from_sequence(block, partition_size=chunk_size)
                 in_flight.append((block, c.compute(bag.map_partitions(
-                    _analyse_partition, config, key))))
+                    _analyse_partition, config, key, versions))))
             if not in_flight:
                 break
             block, future = in_flight.popleft()
             try:
                 records = future.result()
-            except Exception:  # noqa: BLE001 - a lost window must not end the run
-                records = _one_by_one(c, block, config, key)
+            except KilledWorker:  # a lost window must not end the run; a lost cluster does
+                records = _one_by_one(c, block, config, key, versions)
             yield from records
 
 
-def _one_by_one(client, block: list[Article], config: dict[str, Any], key: str) -> list[Record]:
-    futures = [client.submit(_analyse_partition, [a], config, key, pure=False) for a in block]
+def _one_by_one(client, block: list[Article], config: dict[str, Any], key: str,
+                versions: tuple[str, str]) -> list[Record]:
+    from distributed import KilledWorker
+
+    futures = [client.submit(_analyse_partition, [a], config, key, versions, pure=False)
+               for a in block]
     out: list[Record] = []
     for article, f in zip(block, futures):
         try:
             out.extend(f.result())
-        except Exception as exc:  # noqa: BLE001
+        except KilledWorker as exc:
             out.append(failure_record(article, exc))
     return out

@@ -22,7 +22,6 @@ even when a partition holds only NULLs in some column.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import shutil
 from pathlib import Path
 from typing import Any, Iterable
@@ -32,6 +31,7 @@ import pyarrow as pa
 from ..errors import InputError
 from ..record import Record
 from .chunks import chunked
+from .worker import install_versions
 
 #: tables written by default; any item table of the store may be added
 DEFAULT_TABLES = ("documents", "events")
@@ -56,13 +56,6 @@ def year_month(record: Record) -> str | None:
     return d[:7] if len(d) >= 7 else None
 
 
-@functools.lru_cache(maxsize=1)
-def _versions() -> tuple[str, str]:
-    from ..lang import data_version
-    from ..pipeline.core import PIPELINE_VERSION
-    return PIPELINE_VERSION, data_version()
-
-
 def record_rows(record: Record, tables: Iterable[str] = DEFAULT_TABLES,
                 written_at: dt.datetime | None = None) -> dict[str, list[dict[str, Any]]]:
     """The flat rows of one record per table, as dicts keyed by column name."""
@@ -76,7 +69,7 @@ def record_rows(record: Record, tables: Iterable[str] = DEFAULT_TABLES,
     for table in tables:
         cols = R.columns(table)
         if table == "documents":
-            pv, lv = _versions()
+            pv, lv = install_versions()
             raw = [R.document_row(record, hash=document_key(record.text, record.source), seq=0,
                                   outlet=outlet_of(record.source, record.url), path=None,
                                   pipeline_version=pv, lexicon_version=lv,

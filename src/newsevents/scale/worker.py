@@ -17,6 +17,8 @@ with inputs (ordering, counting, store skips) and makes failures queryable in th
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import json
 import logging
 import threading
@@ -80,6 +82,29 @@ def analyse_chunk(config: dict[str, Any], articles: Iterable[Article],
     """Analyse a chunk with this worker's cached pipeline (the unit of work of every engine)."""
     pipe = pipeline_for(config, key)
     return [analyse_one(pipe, a) for a in articles]
+
+
+@functools.lru_cache(maxsize=1)
+def install_versions() -> tuple[str, str]:
+    """(pipeline version, language-data fingerprint) of the newsevents this process runs."""
+    from ..lang import data_version
+    from ..pipeline.core import PIPELINE_VERSION
+    return PIPELINE_VERSION, data_version()
+
+
+def flag_version_mismatch(records: list[Record], expected: tuple[str, str] | None
+                          ) -> list[Record]:
+    """Warn on every record made by an install that differs from the client's.
+
+    On a cluster the config travels with the tasks but the code and language data are whatever
+    each worker has installed; a stale worker image would silently code events differently.
+    """
+    if expected is None or tuple(expected) == install_versions():
+        return records
+    here = install_versions()
+    note = (f"analysed by a worker whose newsevents differs from the client's (pipeline "
+            f"{here[0]} vs {expected[0]}, language data {here[1]} vs {expected[1]})")
+    return [dataclasses.replace(r, warnings=(*r.warnings, note)) for r in records]
 
 
 # --- process-pool worker (engine "local") ------------------------------------------------------
