@@ -582,7 +582,10 @@ class Recognizer:
         if (w in lex.locend or w in lex.townend or w in lex.streetend) and w.isalpha():
             return [Mention(k, j, "LOC", "place-ending", None, 0)]
         after = toks[k + 1] if k + 1 < len(toks) else None
-        subject = k == 0 and after is not None and after.pos in ("VVFIN", "VAFIN", "VMFIN")
+        # opening the sentence before a finite verb ("Röttgen bestätigte"), or an interview's
+        # "Name:" before an answer
+        subject = k == 0 and after is not None and (
+            after.pos in ("VVFIN", "VAFIN", "VMFIN") or after.text == ":")
         hyphen_name = "-" in w and all(
             p[:1].isupper() and p.isalpha() and not self.gaz.lookup(p, lang=self.lang)
             and p not in lex.org and p not in lex.loc and self._namelike(p)
