@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -239,13 +240,49 @@ def _dask_run_and_parquet(reference, dev_articles, config, client, out, *, reana
     assert sorted(i for (i,) in ids) == sorted(a.id for a in dev_articles)
 
 
-def test_dask_engine_on_threads_matches_serial_and_writes_parquet(reference, dev_articles,
-                                                                  config, tmp_path):
-    """Two worker threads in this process: each builds its own pipeline (thread-local)."""
+@pytest.fixture(scope="module")
+def thread_client():
+    """A LocalCluster of two worker threads in this process (starts in a second or two)."""
     from distributed import Client
     with _cluster(processes=False) as cluster, Client(cluster) as client:
-        _dask_run_and_parquet(reference, dev_articles, config, client, tmp_path / "ds",
-                              reanalyse=False)
+        yield client
+
+
+def test_dask_engine_on_threads_matches_serial_and_writes_parquet(reference, dev_articles,
+                                                                  config, thread_client,
+                                                                  tmp_path):
+    """Two worker threads in this process: each builds its own pipeline (thread-local)."""
+    _dask_run_and_parquet(reference, dev_articles, config, thread_client, tmp_path / "ds",
+                          reanalyse=False)
+
+
+def test_dask_window_lost_to_killed_workers_costs_only_the_culprit(reference, dev_articles,
+                                                                   config, thread_client,
+                                                                   monkeypatch):
+    """distributed gives up on a task (KilledWorker): its window is re-run article by article.
+
+    The worker threads run in this process, so patching the partition function stands in
+    for a worker that dies whenever it meets one particular article.
+    """
+    from distributed import KilledWorker
+
+    from newsevents.scale import daskbag
+
+    real = daskbag.analyse_chunk
+
+    def dies_on_the_killer(config, articles, key=None):
+        if any(a.doc_id == "killer" for a in articles):
+            raise KilledWorker("analyse", SimpleNamespace(address="tcp://127.0.0.1:1"), 3)
+        return real(config, articles, key)
+
+    monkeypatch.setattr(daskbag, "analyse_chunk", dies_on_the_killer)
+    killer = Article(text="Der Präsident reiste nach Paris.", doc_id="killer")
+    mixed = [*dev_articles[:3], killer, *dev_articles[3:5]]
+    records = list(daskbag.analyse_dask(mixed, config, client=thread_client, chunk_size=2,
+                                        window=1))
+    assert [r.doc_id for r in records] == [a.id for a in mixed]
+    assert is_failure(records[3]) and "KilledWorker" in records[3].warnings[-1]
+    assert_same_as_reference(reference[:5], records[:3] + records[4:])
 
 
 @pytest.mark.slow
