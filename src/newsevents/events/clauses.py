@@ -213,7 +213,10 @@ class ClauseAnalyser:
         t = toks[k]
         low = t.text.lower()
         if t.pos == "PNQ" and low in self.syn.relative_pronouns:
-            return True
+            return not (k > 0 and toks[k - 1].upos == "ADP")  # split before "in which"
+        if t.upos == "ADP" and k + 1 < len(toks) and toks[k + 1].pos in ("PNQ", "DTQ") \
+                and toks[k + 1].text.lower() in self.syn.relative_pronouns:
+            return True  # "memoranda ... in which Turkey and Libya agreed"
         if t.pos in ("CJT", "CJS") and low in self.syn.subordinators:
             # "as" in "characterized X as a move" is no clause: only when a verb follows soon
             for j in range(k + 1, min(len(toks), k + 8)):
@@ -636,7 +639,9 @@ class ClauseAnalyser:
             if first.pos in ("CJS", "CJT") and low in syn.subordinators:
                 c.kind = "sub"
                 c.subordinator, c.sub_kind = low, syn.subordinators[low]
-            elif first.pos == "PNQ" and low in syn.relative_pronouns:
+            elif (first.pos == "PNQ" and low in syn.relative_pronouns) or (
+                    first.upos == "ADP" and len(idx) > 1 and idx[1].pos in ("PNQ", "DTQ")
+                    and idx[1].text.lower() in syn.relative_pronouns):
                 c.kind = "rel"
             elif c.finite is None and any(p.zu_infinitive for p in c.predicates):
                 c.kind = "inf"
@@ -664,6 +669,15 @@ class ClauseAnalyser:
         verb_tokens = set(c.verbs)
         while n < L:
             t = idx[n]
+            if self.lang == "en" and t.upos == "ADP" and n + 1 < L \
+                    and idx[n + 1].pos in ("PNQ", "DTQ") \
+                    and idx[n + 1].text.lower() in syn.relative_pronouns:
+                # "in which": the preposition and the relative pronoun, nothing more
+                phrases.append(Phrase(start=t.i, end=idx[n + 1].i + 1, head=idx[n + 1].i,
+                                      kind="PP", prep=t.lemma.lower(), role="prep",
+                                      relative=True))
+                n += 2
+                continue
             if t.upos == "ADP" and t.pos not in ("APZR",) and t.pos != "PRF" or (
                     self.lang == "en" and t.pos in ("PRF", "PRP")):
                 # a prepositional phrase: the preposition and the noun phrase after it
