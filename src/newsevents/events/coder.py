@@ -682,7 +682,8 @@ class EventCoder:
         for k, ph in enumerate(c.phrases):
             if ph.role in ("obj", "iobj"):
                 for m in index.in_range(ph.start, ph.end):
-                    if (m.actor.code or _actor_key(m.actor)) not in own:
+                    # ("told Reuters": speaking to the press is no statement about it)
+                    if (m.actor.code or _actor_key(m.actor)) not in own and m.actor.role != "MED":
                         return [m]
         return []
 
