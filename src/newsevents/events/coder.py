@@ -331,8 +331,12 @@ class EventCoder:
                 if sources:
                     break
             if src_clause is not None and target_spec[0] in ("object", "noun"):
-                targets = index.of_phrases(clauses, src_clause, src_k, self.max_per_side) \
-                    or self._owner(clauses, src_clause, src_k, index)
+                targets = index.of_phrases(clauses, src_clause, src_k, self.max_per_side)
+                if not targets:
+                    targets = self._owner(clauses, src_clause, src_k, index)
+                    if targets:
+                        frame = (frame + "; " if frame else "") + \
+                            "target: the owner named in a relative clause"
             frame = (frame + "; " if frame else "") + "passive"
         else:
             if src_clause is not None:
