@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import shared_path
-from newsevents.evaluation.conll import (bio_spans, evaluate_conll, read_conll)
+from newsevents.evaluation.conll import bio_spans, detokenise, evaluate_conll, read_conll
 from newsevents.record import Entity, Record
 
 GERMEVAL = ("germeval2014-dev", "NER-de-dev.tsv")
@@ -45,17 +45,14 @@ class OraclePipeline:
     names = ["entities"]
 
     def __init__(self, sents, drop_first=False):
-        self.by_text = {" ".join(s.tokens): s for s in sents}
+        self.by_text = {detokenise(s.tokens)[0]: s for s in sents}
         self.drop_first = drop_first
 
     def __call__(self, article):
         ents, pos = [], 0
         for para in article.text.split("\n\n"):
             s = self.by_text[para]
-            offs, p = [], pos
-            for t in s.tokens:
-                offs.append((p, p + len(t)))
-                p += len(t) + 1
+            offs = [(pos + a, pos + b) for a, b in detokenise(s.tokens)[1]]
             for a, b, typ in sorted(bio_spans(s.tags)[0]):
                 st, en = offs[a][0], offs[b - 1][1]
                 ents.append(Entity(text=article.text[st:en], start=st, end=en,
@@ -141,3 +138,10 @@ def test_whole_germeval_dev_is_scored(pipeline):
     gold = {t: c.tp + c.fn for t, c in res.per_type.items()}
     assert gold == {"PER": 711, "ORG": 496, "LOC": 763}  # B- tags of the outer column
     assert res.overall.tp > 0 and res.unaligned_pred < res.overall.tp
+
+
+def test_detokenise_attaches_punctuation_and_maps_offsets():
+    tokens = ["Laut", "Dr", ".", "Merkel", "(", "CDU", ")", "sagte", "er", ":", "Nein", "."]
+    text, offs = detokenise(tokens)
+    assert text == "Laut Dr. Merkel (CDU) sagte er: Nein."
+    assert [text[a:b] for a, b in offs] == tokens

@@ -1,6 +1,7 @@
 """NER scoring on CoNLL / GermEval-2014 BIO files: exact-span P/R/F1 for PER, ORG, LOC.
 
-Each sentence's text is rebuilt by joining its tokens with single spaces and analysed as its
+Each sentence's text is rebuilt from its tokens (``detokenise``: spaces between words, none
+before closing punctuation) and analysed as its
 own paragraph.  For speed, sentences are analysed in batches joined by blank lines (one Doc per
 batch, one Pipeline for the whole file), and only the pipeline stages up to named-entity
 recognition run; predicted entity spans are mapped back to the tokens they overlap.
@@ -208,6 +209,31 @@ def ner_pipeline(pipeline: "Pipeline") -> "Pipeline":
     return Pipeline(pipeline.config, only=names)
 
 
+_NO_SPACE_BEFORE = frozenset(",.;:!?)]}%…")
+_NO_SPACE_AFTER = frozenset("([{„")
+
+
+def detokenise(tokens: list[str] | tuple[str, ...]) -> tuple[str, list[tuple[int, int]]]:
+    """The sentence as it was written, as far as the tokens tell, with each token's offsets.
+
+    Corpora give tokens, not text; joining them with spaces would hand the pipeline text no
+    newspaper prints ("Dr . Merkel", "Bonn ,"), which the tokeniser then reads differently.
+    Closing punctuation is attached to the token before it and opening brackets to the token
+    after, so the pipeline sees ordinary text; offsets map every token back.
+    """
+    parts: list[str] = []
+    offs: list[tuple[int, int]] = []
+    pos = 0
+    for i, tok in enumerate(tokens):
+        if i and tok not in _NO_SPACE_BEFORE and tokens[i - 1] not in _NO_SPACE_AFTER:
+            parts.append(" ")
+            pos += 1
+        offs.append((pos, pos + len(tok)))
+        parts.append(tok)
+        pos += len(tok)
+    return "".join(parts), offs
+
+
 def predict_spans(batch: list[ConllSentence], pipeline: "Pipeline", lang: str,
                   result: ConllResult) -> list[set[tuple[int, int, str]]]:
     """Analyse a batch as one document (sentences as paragraphs); token spans per sentence."""
@@ -215,13 +241,10 @@ def predict_spans(batch: list[ConllSentence], pipeline: "Pipeline", lang: str,
     texts, tok_offsets = [], []  # per sentence: list of (start, end) in the batch text
     pos = 0
     for s in batch:
-        offs = []
-        for t in s.tokens:
-            offs.append((pos, pos + len(t)))
-            pos += len(t) + 1
-        pos += 1  # the second newline of "\n\n" (the first replaced the last token's space)
-        tok_offsets.append(offs)
-        texts.append(" ".join(s.tokens))
+        sentence, offs = detokenise(s.tokens)
+        tok_offsets.append([(pos + a, pos + b) for a, b in offs])
+        texts.append(sentence)
+        pos += len(sentence) + 2  # "\n\n" between sentences
     text = "\n\n".join(texts)
     record = pipeline(Article(text=text, doc_id="conll-batch", lang=lang))
     if record.text != text:
