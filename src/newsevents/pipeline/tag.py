@@ -6,7 +6,6 @@ whole sentences, and a repeated sentence costs a dictionary look-up instead of a
 
 from __future__ import annotations
 
-import functools
 from collections import OrderedDict
 from typing import Any
 
@@ -14,6 +13,7 @@ from ..doc import Doc
 from ..lang import load_tsv
 from ..registry import components
 from .base import Component
+from .hanta_speed import speed_up
 
 _MODELS = {"de": "morphmodel_ger.pgz", "en": "morphmodel_en.pgz"}
 
@@ -21,20 +21,6 @@ _MODELS = {"de": "morphmodel_ger.pgz", "en": "morphmodel_en.pgz"}
 def _clean_tag(tag: str) -> str:
     """HanTa writes STTS subtypes in parentheses ("VV(FIN)"); STTS proper has "VVFIN"."""
     return tag.replace("(", "").replace(")", "")
-
-
-def _memoised(tagger, size: int):
-    """Memoise HanTa's two per-word analyses on this tagger instance.
-
-    HanTa analyses every token's morphology twice — candidate tags (``analyze_forward``) and,
-    once the sentence is tagged, the lemma (``_analyze``) — and caches neither for words
-    outside its training lexicon.  Both are pure functions of their arguments, and news
-    repeats its vocabulary heavily, so a bounded memo per instance cuts tagging time several
-    times over without changing a single tag.
-    """
-    tagger.analyze_forward = functools.lru_cache(maxsize=size)(tagger.analyze_forward)
-    tagger._analyze = functools.lru_cache(maxsize=size)(tagger._analyze)
-    return tagger
 
 
 @components.register("newsevents.tag.v1")
@@ -54,7 +40,7 @@ class Tagger(Component):
     def _tagger(self, lang: str):
         if lang not in self._taggers:
             from HanTa import HanoverTagger as ht
-            self._taggers[lang] = _memoised(ht.HanoverTagger(_MODELS[lang]), self.word_cache_size)
+            self._taggers[lang] = speed_up(ht.HanoverTagger(_MODELS[lang]), self.word_cache_size)
             rows = load_tsv(lang, "tagmap.tsv")
             key = "stts" if lang == "de" else "c5"
             self._upos[lang] = {r[key]: r["upos"] for r in rows}

@@ -1,0 +1,31 @@
+"""The tagger's speed-ups change no tag and no lemma."""
+
+from __future__ import annotations
+
+import pytest
+from HanTa import HanoverTagger as ht
+
+from newsevents.pipeline import Pipeline
+from newsevents.pipeline.hanta_speed import speed_up
+from newsevents.readers import read_inputs
+
+from conftest import shared_path
+
+
+@pytest.fixture(scope="module")
+def sentences():
+    pipe = Pipeline(only=["language", "tokenize"])
+    out = {"de": [], "en": []}
+    for a in read_inputs([str(shared_path("eval", "dev")), str(shared_path("eval", "heldout"))]):
+        doc = pipe.analyse(a)
+        out[doc.lang] += [[t.text for t in toks] for _, toks in doc.iter_sentences()]
+    return out
+
+
+@pytest.mark.parametrize("lang,model", [("de", "morphmodel_ger.pgz"), ("en", "morphmodel_en.pgz")])
+def test_fast_tagger_gives_hantas_tags_and_lemmas(sentences, lang, model):
+    plain = ht.HanoverTagger(model)
+    fast = speed_up(ht.HanoverTagger(model), 100000)
+    assert len(sentences[lang]) > 300
+    for words in sentences[lang]:
+        assert fast.tag_sent(words, taglevel=1) == plain.tag_sent(words, taglevel=1), words
