@@ -93,6 +93,7 @@ class Selection:
     reporting: bool = False
     reporting_only: bool = False  # a verb of saying with no event entry of its own ("sagen")
     noun: bool = False
+    light: bool = False  # a support verb: an event noun as its object codes the event
     note: str = ""
 
 
@@ -164,6 +165,11 @@ class EventCoder:
                   and ph.end - 1 != ph.head]
         particle = toks[p.particle].text.lower() if (p.particle is not None
                                                      and self.lang != "de") else None
+        # "warned the Saudis" (a threat) vs "warned that ..." (speech): the lexicon's
+        # object_required frames need to know whether there is an object at all
+        # (unknown in a passive clause, whose object became its subject)
+        has_object = None if c.voice != "active" else any(
+            ph.role in ("obj", "iobj") and lo <= ph.start < hi for ph in c.phrases)
         lemmas = [p.lemma]
         word = toks[p.token].text
         if word.lower() != p.lemma.lower():
@@ -171,7 +177,7 @@ class EventCoder:
         entry = None
         for lemma in lemmas:
             entry = lex.select_verb(lemma, particle=particle, reflexive=c.reflexive,
-                                    preps=preps, nouns=nouns)
+                                    preps=preps, nouns=nouns, has_object=has_object)
             if entry is not None:
                 break
         rep = lex.reporting(p.lemma) if hasattr(lex, "reporting") else None
@@ -179,7 +185,7 @@ class EventCoder:
             return Selection(code=entry.cameo, rule=f"{entry.source} {entry.lemma}",
                              target=entry.target or "object", obj=entry.obj, prep=entry.prep,
                              with_infinitive=entry.with_infinitive, note=entry.note,
-                             reporting=rep is not None)
+                             reporting=rep is not None, light=entry.light)
         if rep is not None:
             return Selection(code=rep.cameo or "010", rule=f"{rep.source} {rep.lemma}",
                              target="none", reporting=True, reporting_only=True)
@@ -196,11 +202,22 @@ class EventCoder:
         for k, ph in enumerate(c.phrases):
             if ph.role not in ("obj", "iobj") or not (lo <= ph.start < hi) or ph.head < 0:
                 continue
-            for n in lex.nouns(toks[ph.head].lemma):
+            for n in self._head_nouns(doc, ph.start, ph.head):
                 if n.with_verb and p.lemma.casefold() not in {v.casefold() for v in n.with_verb}:
                     continue
                 return n, k
         return None
+
+    def _head_nouns(self, doc: Doc, start: int, head: int) -> list:
+        """Noun entries of a phrase head, multi-word entries first ("car bomb", "state of
+        emergency" end at the head); an excluded compound ("heart attack") gives none."""
+        lex = self.lex
+        if not hasattr(lex, "match_noun"):
+            return list(lex.nouns(doc.tokens[head].lemma))
+        lo = max(start, head - 6)
+        words = [(t.text, t.lemma) for t in doc.tokens[lo:head + 1]]
+        m = lex.match_noun(words, len(words) - 1)
+        return list(m.entries) if m is not None else []
 
     def map_mode(self, mode: str, code: str) -> str | None:
         for k in (code, code[:3], code[:2]):
@@ -253,7 +270,7 @@ class EventCoder:
             return None
         noun = None
         mode = None
-        if sel is None or (sel.reporting and not sel.reporting_only) or (
+        if sel is None or (sel.reporting and not sel.reporting_only) or sel.light or (
                 sel.code or "").startswith(("01", "02", "05", "10")) and not sel.reporting_only:
             # "verkündeten den Abzug" (an announcing verb): yes; "said the attack killed"
             # (a plain verb of saying, its content misread as object): no
@@ -283,6 +300,15 @@ class EventCoder:
                 rule = f"{sel.rule} + {rule}"
             frame = f"event noun {toks[c.phrases[nk].head].text!r}"
             target_spec = ("noun", nk, n_entry)
+        elif noun is not None and sel is not None and sel.light:
+            # "carried out a car bombing", "launched an offensive": the support verb says the
+            # act happened, the noun says which act it was
+            n_entry, nk = noun
+            code = n_entry.cameo
+            rule = f"{sel.rule} + {n_entry.source} {n_entry.lemma}"
+            frame = f"support verb + event noun {toks[c.phrases[nk].head].text!r}"
+            target_spec = ("noun", nk, n_entry) if n_entry.prep or n_entry.genitive == "target" \
+                or sel.target != "prep" else (sel.target, sel.obj, sel.prep)
         elif noun is not None and sel is not None and sel.code[:2] == "05" \
                 and noun[0].cameo[:2] not in ("01", "02", "10"):
             # "approved the de-ratification", "billigte den Abzug": approving an act (by
