@@ -29,3 +29,15 @@ def test_fast_tagger_gives_hantas_tags_and_lemmas(sentences, lang, model):
     assert len(sentences[lang]) > 300
     for words in sentences[lang]:
         assert fast.tag_sent(words, taglevel=1) == plain.tag_sent(words, taglevel=1), words
+
+
+@pytest.mark.parametrize("lang,model", [("de", "morphmodel_ger.pgz"), ("en", "morphmodel_en.pgz")])
+def test_fast_word_analysis_equals_hantas(sentences, lang, model):
+    plain = ht.HanoverTagger(model)
+    fast = speed_up(ht.HanoverTagger(model), 100000)
+    words = sorted({w.lower() for s in sentences[lang] for w in s})[::3]
+    for w in words:
+        assert fast.analyze_forward(w) == plain.analyze_forward(w), w
+    for w in words[::4]:
+        for tag, _ in plain.analyze_forward(w)[:2]:
+            assert fast.analyze_viterbi(w, tag) == plain.analyze_viterbi(w, tag), (w, tag)

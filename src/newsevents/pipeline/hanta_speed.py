@@ -6,7 +6,12 @@ HanTa is the slowest stage of the pipeline.  Two things make it slow on news tex
    training lexicon, and the lemma of every token once the sentence is tagged — and keeps
    neither.  Both are pure functions of their arguments, and news repeats its vocabulary, so a
    bounded memo per tagger instance (``memoise``) removes most of that work.
-2. Its sentence Viterbi tries, for every word and every surviving previous state, every tag
+2. Its word analysis (a Viterbi over morpheme segmentations, run for every unknown word and
+   every lemma) asks a method for the log-probability of each segment under each tag — some
+   five million calls for fifty articles — although for most tags the answer is "impossible"
+   after one dictionary look-up.  ``MorphemeScores`` answers from per-tag tables built once,
+   inline, with the same arithmetic in the same order.
+3. Its sentence Viterbi tries, for every word and every surviving previous state, every tag
    the transition table knows (about fifty) and then throws away those the word cannot have.
    ``sentence_viterbi`` walks the word's few candidate tags instead and looks the transition
    up.  The arithmetic is the same, so the best path is the same (tests/test_tag.py checks
@@ -21,7 +26,8 @@ import functools
 import math
 import types
 
-from HanTa.HanoverTagger import EMPTY, END, START, UNKNOWN
+from numpy import logaddexp
+from HanTa.HanoverTagger import EMPTY, END, END_UNKNOWN, START, UNKNOWN
 
 _LOWER_BOUND = -1e6
 _BEAM = 5  # HanTa keeps the five best states of each column
@@ -85,7 +91,161 @@ def sentence_viterbi(self, sent, casesensitive=True):
     return tags[::-1]
 
 
+class MorphemeScores:
+    """log p(morpheme | tag) as HanTa computes it (``lp_m_t``), from tables built once.
+
+    Under a tag a segment is a known morpheme (``known[tag][segment]``), or — for open-class
+    tags (``guess``) when guessing is allowed — estimated from its length and suffix
+    (``guessed``), or impossible.  The lattice below inlines the first and cheapest case.
+    """
+
+    def __init__(self, tagger):
+        self.known = tagger.LP_m_t
+        self.guess = {}
+        for t in tagger.LP_m_t:
+            if t in tagger.LP_hapax_t and t in tagger.LP_s_t:
+                self.guess[t] = (tagger.Int_t + tagger.LP_hapax_t[t], tagger.LP_len_t[t],
+                                 tagger.LP_s_t[t])
+
+    def guessed(self, m: str, g, wlen: int):
+        """The open-class estimate for segment ``m`` under one tag's tables ``g``."""
+        base, lengths, suffixes = g
+        mlen = len(m)
+        if mlen > 4 and m[-4:] in suffixes:
+            lp_suf = suffixes[m[-4:]]
+        elif mlen > 3 and m[-3:] in suffixes:
+            lp_suf = suffixes[m[-3:]]
+        elif mlen > 2 and m[-2:] in suffixes:
+            lp_suf = suffixes[m[-2:]]
+        elif mlen > 1 and m[-1:] in suffixes:
+            lp_suf = suffixes[m[-1:]]
+        else:
+            lp_suf = suffixes[""]
+        lp = base + lengths[min(mlen, 24)] + lp_suf
+        if wlen == mlen:  # HanTa's penalty for reading the whole word as one unknown morpheme
+            lp -= 4.6
+        return lp
+
+
+def _segment_lattice(self, scores, word, followups, strict, keep_back):
+    """Fill the morpheme lattice of ``word``: columns of {state: log p} (and back-pointers)."""
+    wlen = len(word)
+    table = [{(EMPTY, START): 0}] + [{} for _ in range(wlen + 1)]
+    back = [{} for _ in range(wlen + 2)] if keep_back else None
+    known, guess, guessed = scores.known, scores.guess, scores.guessed
+    for i in range(wlen + 1):
+        row = table[i]
+        if len(row) > 3:  # HanTa keeps the three best states of each position
+            bound = sorted(row.values(), reverse=True)[3] - 1
+        else:
+            bound = _LOWER_BOUND
+        for state, lp in row.items():
+            if lp < bound:
+                continue
+            followup = followups(state)
+            if not followup:
+                continue
+            last = state[1]
+            for j in range(i + 1, wlen + 1):
+                segment = word[i:j]
+                target = table[j]
+                # an unknown segment may be guessed only for open tags, and not when it is
+                # short inside a long word (HanTa's rule)
+                may_guess = not strict and (wlen < 4 or j - i > 2)
+                for tag1, lpt in followup:
+                    lpm = known[tag1].get(segment)
+                    if lpm is None:
+                        if not may_guess:
+                            continue
+                        g = guess.get(tag1)
+                        if g is None:
+                            continue
+                        lpm = guessed(segment, g, wlen)
+                    lp1 = lp + lpt + lpm
+                    if lp1 > _LOWER_BOUND:
+                        key = (last, tag1)
+                        old = target.get(key)
+                        if old is None or lp1 > old:
+                            target[key] = lp1
+                            if keep_back:
+                                back[j][key] = (state, i)
+    return table, back
+
+
+def analyze_forward(self, word):
+    """HanTa's ``analyze_forward``: log p of each part of speech for an unknown word."""
+    scores = self._newsevents_scores
+    nonfinal = self.LP_trans_nonfinal
+    table, _ = _segment_lattice(self, scores, word, lambda s: nonfinal.get(s, ()), self.strict,
+                                False)
+    last = table[-1]
+    for state, lp in table[-2].items():
+        for tag1, lpt in self.LP_trans_final.get(state, ()):
+            lp1 = lp + lpt
+            if lp1 > _LOWER_BOUND:
+                key = (state[1], tag1)
+                if key not in last or lp1 > last[key]:
+                    last[key] = lp1
+    results: dict = {}
+    for state, lp in last.items():
+        if lp == -math.inf:
+            continue
+        pos = -state[1]
+        results[pos] = logaddexp(results[pos], lp) if pos in results else lp
+    ranked = sorted(results.items(), key=lambda kv: kv[1], reverse=True)
+    return ranked or [(UNKNOWN, 0)]
+
+
+def analyze_viterbi(self, word, targetpos):
+    """HanTa's ``analyze_viterbi``: the best morpheme segmentation for a known part of speech."""
+    scores = self._newsevents_scores
+    wlen = len(word)
+    reachable = self.reachability.get(targetpos, frozenset())
+    nonfinal = self.LP_trans_nonfinal
+    cache: dict = {}
+
+    def followups(state):
+        f = cache.get(state)
+        if f is None:
+            f = cache[state] = [(t, p) for t, p in nonfinal.get(state, ()) if t in reachable]
+        return f
+
+    for strict in (True, False):
+        table, back = _segment_lattice(self, scores, word, followups, strict, True)
+        last = table[-1]
+        for state, lp in table[-2].items():
+            for tag1, lpt in self.LP_trans_final.get(state, ()):
+                if tag1 == targetpos:
+                    lp1 = lp + lpt
+                    if lp1 > _LOWER_BOUND:
+                        key = (state[1], tag1)
+                        if key not in last or lp1 > last[key]:
+                            last[key] = lp1
+                            back[-1][key] = (state, wlen)
+                    break
+        if last:
+            break
+    best_lp, best = -math.inf, (EMPTY, EMPTY)
+    for state, lp in last.items():
+        if lp > best_lp:
+            best_lp, best = lp, state
+    i = len(back) - 1
+    if best == (EMPTY, EMPTY):
+        states = [((UNKNOWN, END_UNKNOWN), i), ((START, UNKNOWN), i - 1)]
+    else:
+        states = [(best, i)]
+        state = best
+        while i > 0:
+            state, i = back[i][state]
+            states.append((state, i))
+        states = states[:-1]
+    return [(state[1], i) for (state, i) in states[::-1]]
+
+
 def speed_up(tagger, memo_size: int):
+    tagger._newsevents_scores = MorphemeScores(tagger)
+    tagger.analyze_forward = types.MethodType(analyze_forward, tagger)
+    tagger.analyze_viterbi = types.MethodType(analyze_viterbi, tagger)
     memoise(tagger, memo_size)
     tagger.tag_sent_viterbi = types.MethodType(sentence_viterbi, tagger)
     return tagger
