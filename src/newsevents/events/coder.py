@@ -26,6 +26,8 @@ from ..doc import ActorMention, Doc
 from ..record import Actor, Event, Location, Span
 from .context import ActorIndex, clause_place, date_for, main_place, sentence_place
 from .model import Clause, Predicate
+from ..errors import ConfigError
+from ..lang import load_lines
 from .syntax import Syntax, intent_codes
 
 QUAD_BY_ROOT = {**{f"{r:02d}": 1 for r in range(1, 6)}, **{f"{r:02d}": 2 for r in range(6, 9)},
@@ -94,6 +96,7 @@ class Selection:
     reporting_only: bool = False  # a verb of saying with no event entry of its own ("sagen")
     noun: bool = False
     light: bool = False  # a support verb: an event noun as its object codes the event
+    aspectual: bool = False  # "resumed talks": only an event noun object gives the code
     note: str = ""
 
 
@@ -147,6 +150,7 @@ class EventCoder:
         self.place_target = tuple(str(x) for x in s.get(
             "place_as_target", ("08", "0356", "15", "16", "17", "18", "19", "20")))
         self._intent = intent_codes()
+        self._aspectual_verbs: frozenset[str] | None = None
 
     # ------------------------------------------------------------------ lexicon
     def select(self, c: Clause, p: Predicate, doc: Doc) -> Selection | None:
@@ -181,6 +185,8 @@ class EventCoder:
             if entry is not None:
                 break
         rep = lex.reporting(p.lemma) if hasattr(lex, "reporting") else None
+        if entry is None and rep is None and p.lemma.casefold() in self.aspectual:
+            return self._aspectual(c, p, doc, preps, nouns, has_object)
         if entry is not None:
             return Selection(code=entry.cameo, rule=f"{entry.source} {entry.lemma}",
                              target=entry.target or "object", obj=entry.obj, prep=entry.prep,
@@ -190,6 +196,46 @@ class EventCoder:
             return Selection(code=rep.cameo or "010", rule=f"{rep.source} {rep.lemma}",
                              target="none", reporting=True, reporting_only=True)
         return None
+
+    @property
+    def aspectual(self) -> frozenset[str]:
+        """Aspectual verbs of the language ("keep", "resume"), from
+        ``lang/<lang>/events/aspectual.txt``; none when the language has no such file."""
+        if self._aspectual_verbs is None:
+            try:
+                words = load_lines(self.lang, "events/aspectual.txt")
+            except ConfigError:
+                words = ()
+            self._aspectual_verbs = frozenset(w.strip().casefold() for w in words if w.strip())
+        return self._aspectual_verbs
+
+    def _aspectual(self, c: Clause, p: Predicate, doc: Doc, preps, nouns, has_object
+                   ) -> Selection | None:
+        """"kept hammering Assad's troops", "continued shelling the town": the -ing verb's
+        frame; "resumed talks": a Selection that only an event noun object can code."""
+        toks = doc.tokens
+        lo, hi = p.region
+        for ph in c.phrases:
+            if ph.role not in ("obj", "iobj") or not (lo <= ph.start < hi):
+                continue
+            t = toks[ph.start]
+            w = t.text.casefold()
+            if not w.endswith("ing") or len(w) < 6:
+                continue
+            stem = w[:-3]
+            tries = [t.lemma, stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                tries.append(stem[:-1])  # "shelling" -> "shell", "hitting" -> "hit"
+            for lemma in tries:
+                entry = self.lex.select_verb(lemma, preps=preps, nouns=nouns,
+                                             has_object=has_object)
+                if entry is not None and not entry.light:
+                    return Selection(code=entry.cameo,
+                                     rule=f"{entry.source} {entry.lemma} (after {p.lemma!r})",
+                                     target=entry.target or "object", obj=entry.obj,
+                                     prep=entry.prep, note=entry.note)
+        return Selection(code="", rule=f"aspectual verb {p.lemma!r}", aspectual=True,
+                         light=True)
 
     def noun_event(self, c: Clause, p: Predicate, doc: Doc, sel: Selection | None):
         """An event noun as the object of the predicate ("verkündeten den Abzug", "verlangen
@@ -281,6 +327,9 @@ class EventCoder:
                 dec.reason = (f"event noun {doc.tokens[c.phrases[noun[1]].head].text!r} under "
                               f"{p.lemma!r}, which the lexicon does not know")
                 return None
+        if sel is not None and sel.aspectual and noun is None:
+            dec.reason = f"aspectual verb {p.lemma!r} without an event noun or -ing verb"
+            return None
         if sel is None and noun is None:
             if p.lemma in self.syn.aux_builds:
                 dec.reason = f"auxiliary / copula {p.lemma!r}: no event"
@@ -329,6 +378,19 @@ class EventCoder:
         else:
             code, rule = sel.code, sel.rule
             target_spec = (sel.target, sel.obj, sel.prep)
+        if noun is None and code[:2] in self.place_only_roots:
+            # "Car bomb ramming attack kills dozens", "a car bombing killed five": the violent
+            # verb's subject names the weapon or attack, which says more than the verb
+            sc, sk = self._subject(clauses, c)
+            if sc is not None and sk is not None and sc.phrases[sk].head >= 0:
+                ph = sc.phrases[sk]
+                for n in self._head_nouns(doc, ph.start, ph.head):
+                    if n.cameo[:2] in self.place_only_roots and n.cameo != code \
+                            and not n.with_verb:
+                        frame = f"the subject {toks[ph.head].text!r} names the act"
+                        rule = f"{rule} + {n.source} {n.lemma}"
+                        code = n.cameo
+                        break
         # ----- voice
         voice = c.voice
         if voice == "statal?":
@@ -379,8 +441,12 @@ class EventCoder:
         if not sources and not targets and code[:2] in self.place_only_roots:
             # "Car bomb kills dozens at military base in Maidan Wardak": violence named with
             # no actor is coded against the country where it happened (the clause's place)
-            place = clause_place(doc, c, self.syn.locative_preps) or sentence_place(
-                doc, c.sent, self.syn.locative_preps) or self._country_in_place_phrase(c, index)
+            # (the first of these that knows its country: "in Maidan Shahr", an unknown
+            # town, gives way to "of Afghanistan's Maidan Wardak province")
+            place = next((pl for pl in (
+                clause_place(doc, c, self.syn.locative_preps),
+                sentence_place(doc, c.sent, self.syn.locative_preps),
+                self._country_in_place_phrase(c, index)) if pl is not None and pl.country), None)
             if place is not None and place.country:
                 t = doc.tokens[p.token]
                 targets = [ActorMention(start=t.start, end=t.end, sent=c.sent, actor=Actor(
@@ -488,7 +554,7 @@ class EventCoder:
         """A country named inside a prepositional phrase of the clause ("in the centre of
         Afghanistan's Maidan Wardak province"): where the event happened."""
         for ph in c.phrases:
-            if ph.kind != "PP":
+            if ph.kind != "PP" and ph.role != "gen":
                 continue
             for m in index.in_range(ph.start, ph.end):
                 a = m.actor
