@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from ..lang import load_lines, load_tsv
 
 CUE_KINDS = ("TITLE", "ORG", "LOC", "PREP", "STOP", "CONNECT", "ORGPREFIX", "LOCEND", "MISC", "TOWNEND",
-             "STREETEND", "PLACENOUN", "LOCFIRST")
+             "STREETEND", "PLACENOUN", "LOCFIRST", "ORGINTRO", "ORGLEAD", "CLUBFIRST",
+             "OFFICEOF")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,10 @@ class Lexicon:
     streetend: CueSet = field(default_factory=CueSet)
     placenoun: CueSet = field(default_factory=CueSet)
     locfirst: CueSet = field(default_factory=CueSet)
+    orgintro: CueSet = field(default_factory=CueSet)  # "die Rockband X": X is an organisation
+    orglead: CueSet = field(default_factory=CueSet)  # "Universität X": head and X one name
+    clubfirst: CueSet = field(default_factory=CueSet)  # "FC X", "TSV X 1860": a club's name
+    officeof: CueSet = field(default_factory=CueSet)  # "Bischof von X": X is a place
     foreign_function: frozenset[str] = frozenset()  # English function words, lower-cased
     particles: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()
@@ -75,6 +80,9 @@ def load_lexicon(lang: str) -> Lexicon:
             if row["kind"] in ("ORG", "LOC") and row.get("match", "word") == "word" \
                     and row["word"][:1].isupper():
                 words[row["kind"]].add(row["word"])
+            # ... and so do their connectors ("Institute of Technology")
+            if row["kind"] == "CONNECT" and row["word"] in ("of", "for", "on"):
+                words["CONNECT"].add(row["word"])
     function = frozenset(r["word"].lower() for r in english if r["kind"] in ("STOP", "CONNECT")
                          and r["word"][:1].isalpha() and len(r["word"]) <= 5)
     sets = {k.lower(): CueSet(frozenset(words[k]), tuple(suffixes[k])) for k in CUE_KINDS}

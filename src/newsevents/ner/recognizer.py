@@ -153,6 +153,15 @@ class Recognizer:
         taken = [False] * n
         out: list[Mention] = []
 
+        # 0. sports clubs opened by their abbreviation: "1. FC Nürnberg", "SG 01 Höchst",
+        #    "ESV Lok Zwickau" (the town in them is no place of its own)
+        for (a, b) in self._clubs(toks, text):
+            w = toks[b].text
+            end = toks[b].end - 1 if w.endswith(".") and w[:-1].isdigit() else None
+            out.append(Mention(a, b, "ORG", "club", None, 2, end))  # "Schalke 04." ends a sentence
+            for x in range(a, b + 1):
+                taken[x] = True
+
         # 1. gazetteer names of several words first (they may hold lower-case words and common
         #    nouns: "Alternative für Deutschland", "Vereinte Nationen", "Sri Lanka")
         k = 0
@@ -251,11 +260,111 @@ class Recognizer:
             j = self._extend_org(toks, k, j, taken)
             out.extend(self._classify(toks, k, j, text, part, taken))
             k = j + 1
+        self._org_context(toks, out)
         out.extend(self._compound_prefixes(toks, text, taken, out))
         out.sort(key=lambda m: m.first)
         for m in out:  # sentence positions -> document token indices
             m.first, m.last = toks[m.first].i, toks[m.last].i
         return out
+
+    def _clubs(self, toks: list[Token], text: str) -> list[tuple[int, int]]:
+        """A club abbreviation ("FC", "TSV", "SG") or club word ("Borussia", "Lok") followed by
+        names and numbers: the whole run is one organisation ("FC Schalke 04", "SG 01 Höchst"),
+        with an ordinal before it ("1. FC Köln")."""
+        out: list[tuple[int, int]] = []
+        if not self.lex.clubfirst.words:
+            return out
+        n = len(toks)
+        k = 0
+        while k < n:
+            if toks[k].text not in self.lex.clubfirst.words or (out and out[-1][1] >= k):
+                k += 1
+                continue
+            j = k
+            names = 0
+            while j + 1 < n and j - k < 4 and not self._newline(toks, j, j + 1, text):
+                w = toks[j + 1].text
+                if w.isdigit() and len(w) <= 4:
+                    j += 1
+                elif w.endswith(".") and w[:-1].isdigit() and len(w) <= 3 and j + 2 == n:
+                    j += 1  # the club's number ending the sentence: "... FC Schalke 04."
+                    break
+                elif _cap(w) and w not in self.lex.stop and w not in self.lex.title \
+                        and w.replace("-", "").replace(".", "").isalpha() \
+                        and (toks[j + 1].upos in ("NOUN", "PROPN", "ADJ", "X")
+                             or toks[j + 1].pos in PROPER_TAGS or toks[j + 1].pos == "FM"):
+                    j += 1
+                    names += 1
+                else:
+                    break
+            if names:
+                a = k
+                if k > 0 and toks[k - 1].text[:-1].isdigit() and toks[k - 1].text.endswith(".") \
+                        and len(toks[k - 1].text) <= 3:
+                    a = k - 1  # "1. FC Nürnberg"
+                out.append((a, j))
+            k = j + 1
+        return out
+
+    def _org_context(self, toks: list[Token], out: list[Mention]) -> None:
+        """Revise names by the organisation nouns around them (in place):
+
+        - a head noun that opens an organisation's name joins it: "Universität Gießen",
+          "Medizinischen Hochschule Hannover", "Verlag Paul Haupt";
+        - a noun for a kind of organisation before a name makes it one, without joining it:
+          "die Rockband Fold Zandura", "der Technologie-Konzern Kyocera", "Schweizer
+          Versicherung Swiss Life" (a chunk that swallowed the noun is cut after it).
+        Gazetteer organisations and countries keep what the gazetteer says."""
+        lex = self.lex
+        if not (lex.orgintro.words or lex.orgintro.suffixes or lex.orglead.words
+                or lex.orglead.suffixes):
+            return
+        covered = {x for m in out for x in range(m.first, m.last + 1)}
+
+        def noun(x: int, cues) -> bool:
+            t = toks[x]
+            return t.text in cues and t.text[:1].isupper() and t.text not in lex.title \
+                and (t.upos == "NOUN" or t.pos.startswith("NN") or _acronym(t.text)
+                     or t.text in cues.words)
+
+        for m in out:
+            if m.type == "ORG" or m.char_end is not None:
+                continue
+            gazetteer_place = m.entry is not None
+            if gazetteer_place and (m.entry.type == "ORG" or m.entry.kind in (
+                    "COUNTRY", "CAPITAL", "ADM1", "CONTINENT", "REGION")):
+                continue
+            if m.rule in ("demonym", "description"):
+                continue
+            # a kind-of-organisation noun inside the chunk, not last: cut after it
+            inner = [p for p in range(m.first, m.last) if noun(p, lex.orgintro)]
+            if inner and not gazetteer_place:
+                m.first = inner[-1] + 1
+                self._as_intro_org(toks, m)
+                continue
+            b = m.first - 1
+            if b >= 0 and toks[b].text in self._OPEN and b - 1 >= 0:
+                b -= 1
+            if b < 0 or b in covered:
+                continue
+            if noun(b, lex.orglead) and b == m.first - 1:
+                a = b
+                if a > 0 and a - 1 not in covered and toks[a - 1].upos == "ADJ" \
+                        and toks[a - 1].text[:1].isupper() and not self._demonym(toks[a - 1].text):
+                    a -= 1  # "Technische Universität Berlin"
+                m.first = a
+                m.type, m.rule, m.strength, m.entry = "ORG", "org-lead", 2, None
+            elif noun(b, lex.orgintro) and not gazetteer_place:
+                self._as_intro_org(toks, m)
+
+    def _as_intro_org(self, toks: list[Token], m: Mention) -> None:
+        """Make ``m`` an organisation named after an introducing noun; a person's particle
+        inside it ("Air One von der Compagnia ...") ends the name: what follows is another."""
+        for x in range(m.first + 1, m.last + 1):
+            if toks[x].text.islower() and toks[x].text in self.lex.particles:
+                m.last = x - 1
+                break
+        m.type, m.rule, m.strength, m.entry = "ORG", "org-intro", 2, None
 
     def _extend_org(self, toks: list[Token], k: int, j: int, taken: list[bool]) -> int:
         """An organisation's name goes on after its head word: "Bundesamt für Migration und
@@ -531,6 +640,12 @@ class Recognizer:
             return [Mention(k, j, "PERSON", "initials", None, 1)]
         if k == j and self._demonym(first):
             return [Mention(k, j, "MISC", "demonym", None, 1)]  # "Turkish", "Iraker"
+        if k == j and before in ("von", "of") and before2 in lex.officeof \
+                and before2[:1].isupper() and first not in lex.first_names:
+            return [Mention(k, j, "LOC", "office-of", None, 1)]  # "Erzbischof von Trient"
+        if k == j and k > 1 and toks[k - 1].text.islower() and self._demonym(toks[k - 1].text) \
+                and before2.lower() in lex.prep.words | {"im", "in", "aus", "nach"}:
+            return [Mention(k, j, "LOC", "place-adjective", None, 1)]  # "im englischen Hatfield"
         if before in lex.title or (before in lex.particles and before2 in lex.title):
             return [Mention(k, j, "PERSON", "title", None, 2)]
         if k == j and _acronym(first):
