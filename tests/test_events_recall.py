@@ -1,0 +1,48 @@
+"""English coding features that raise recall without loosening frames: support verbs with an
+event noun ("carried out a car bombing"), multi-word event nouns, a weapon or attack named as
+the subject of a violent verb, aspectual verbs ("kept shelling", "resumed talks"), and
+"alleged that Y ..." naming Y.  Sentences in the style of wire reports."""
+
+from __future__ import annotations
+
+from test_events_coding import code, only, tagger  # noqa: F401  (tagger is a fixture)
+
+
+def test_support_verb_takes_the_code_of_its_multiword_noun(tagger):
+    e = only(code(tagger, "Rebels carried out a car bombing in Kabul on Monday.", "en"))
+    assert e.cameo == "1832" and e.source.code == "REB"
+    assert "car bombing" in e.rule
+    e = only(code(tagger, "The rebels perpetrated a suicide bombing in Kabul.", "en"))
+    assert e.cameo == "1831" and e.source.code == "REB"
+
+
+def test_support_verb_without_event_noun_codes_nothing(tagger):
+    doc = code(tagger, "The rebels carried out repairs in Kabul.", "en")
+    assert doc.events == []
+
+
+def test_weapon_as_subject_of_a_violent_verb_names_the_act(tagger):
+    e = only(code(tagger, "A car bomb killed twelve soldiers in Kabul on Monday.", "en"))
+    assert e.cameo == "1832" and e.target.code == "AFG" and e.source is None
+
+
+def test_aspectual_verb_with_ing_form_codes_that_verb(tagger):
+    e = only(code(tagger, "Turkey kept shelling Syrian government forces.", "en"))
+    assert e.cameo_root == "19" and e.source.code == "TUR" and e.target.code == "SYRMIL"
+
+
+def test_aspectual_verb_with_event_noun_codes_the_noun(tagger):
+    e = only(code(tagger, "Russia resumed talks with Turkey on Monday.", "en"))
+    assert e.cameo_root == "04" and e.source.code == "RUS" and e.target.code == "TUR"
+    e = only(code(tagger, "Government forces intensified their offensive against the rebels.",
+                  "en"))
+    assert e.cameo_root == "19" and e.source.code == "SYRMIL" and e.target.code == "REB"
+    assert "aspectual" in e.rule
+    doc = code(tagger, "Russia continued its policy in Syria.", "en")
+    assert doc.events == []
+
+
+def test_allegation_names_the_accused_of_the_reported_clause(tagger):
+    e = only(code(tagger, "The rebels alleged the government was hiding casualty figures.",
+                  "en"))
+    assert e.cameo == "112" and e.source.code == "REB" and e.target.code == "SYRGOV"
