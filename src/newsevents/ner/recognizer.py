@@ -227,6 +227,14 @@ class Recognizer:
                     and w[0].isupper() and w[1] == ".":
                 part[k] = True
 
+        # 2b. an organisation's head noun with its connector, though no name part opens it:
+        #     "des Instituts für Corporate Governance", "Hochschule für Technik und Wirtschaft",
+        #     "Bundesverband deutscher Banken"
+        for (a, b) in self._headed_orgs(toks, part, taken):
+            out.append(Mention(a, b, "ORG", "org-head", None, 2))
+            for x in range(a, b + 1):
+                taken[x] = True
+
         # 3. chunks of name parts
         k = 0
         while k < n:
@@ -257,9 +265,15 @@ class Recognizer:
                                                    or toks[j + 1].text in self.lex.loc.words) \
                     and _cap(toks[j + 1].text) and toks[j].text not in self.lex.first_names:
                 j += 1
-            j = self._extend_org(toks, k, j, taken)
-            out.extend(self._classify(toks, k, j, text, part, taken))
-            k = j + 1
+            ext = self._extend_org(toks, k, j, taken)
+            found = self._classify(toks, k, j, text, part, taken) if ext > j else []
+            if len(found) == 1 and found[0].type == "ORG" and found[0].first == k \
+                    and found[0].last == j:
+                found[0].last = ext  # "Bayerischen Staatsministerium" + "für Unterricht ..."
+            else:
+                found = self._classify(toks, k, ext, text, part, taken)
+            out.extend(found)
+            k = ext + 1
         self._org_context(toks, out)
         out.extend(self._compound_prefixes(toks, text, taken, out))
         out.sort(key=lambda m: m.first)
@@ -366,6 +380,35 @@ class Recognizer:
                 break
         m.type, m.rule, m.strength, m.entry = "ORG", "org-intro", 2, None
 
+    def _headed_orgs(self, toks: list[Token], part: list[bool],
+                     taken: list[bool]) -> list[tuple[int, int]]:
+        """Organisation head nouns (``ORGLEAD``, ``ORG``) that are no name part themselves but
+        go on with a connector or a genitive adjective and a capitalised noun; a capitalised
+        adjective before the head belongs to the name ("Bayerisches Staatsministerium für")."""
+        out: list[tuple[int, int]] = []
+        lex = self.lex
+        n = len(toks)
+        k = 0
+        while k < n - 2:
+            t = toks[k]
+            if taken[k] or part[k] or not t.text[:1].isupper() or t.text in lex.title \
+                    or not (t.upos == "NOUN" or t.pos.startswith("NN")) \
+                    or not (t.text in lex.orglead or t.text in lex.org) \
+                    or t.text.lower().endswith(("regierung", "polizei")):
+                k += 1
+                continue
+            end = self._extend_org(toks, k, k, taken)
+            if end == k:
+                k += 1
+                continue
+            a = k
+            if k > 0 and not taken[k - 1] and toks[k - 1].upos == "ADJ" \
+                    and toks[k - 1].text[:1].isupper() and k - 1 > 0:
+                a = k - 1
+            out.append((a, end))
+            k = end + 1
+        return out
+
     def _extend_org(self, toks: list[Token], k: int, j: int, taken: list[bool]) -> int:
         """An organisation's name goes on after its head word: "Bundesamt für Migration und
         Flüchtlinge", "Ministry of Interior Affairs", "Bank of England"."""
@@ -374,13 +417,22 @@ class Recognizer:
             return j
         x = j + 1
         end = j
+        # a genitive adjective and noun: "Bundesverband deutscher Banken", "Bund Deutscher
+        # Architekten"
+        if x + 1 < n and toks[j].text.startswith(tuple(self.lex.orgprefix.words)) \
+                and toks[x].upos == "ADJ" and toks[x].text.lower().endswith("er") \
+                and not taken[x + 1] and _cap(toks[x + 1].text) \
+                and toks[x + 1].upos in ("NOUN", "PROPN") and toks[x + 1].text not in self.lex.stop:
+            end = x + 1
+            x = end + 1
         while x + 1 < n and toks[x].text in self.lex.connect and toks[x].text not in ("von", "and", "und", "the"):
             y = x + 1
             if y < n and toks[y].text in ("the", "der", "die", "des") and y + 1 < n:
                 y += 1
             z = y
-            while z < n and _cap(toks[z].text) and not taken[z] and toks[z].upos in (
-                    "NOUN", "PROPN", "ADJ") and toks[z].text not in self.lex.stop:
+            while z < n and _cap(toks[z].text) and not taken[z] and (toks[z].upos in (
+                    "NOUN", "PROPN", "ADJ") or toks[z].pos == "FM") \
+                    and toks[z].text not in self.lex.stop:
                 z += 1
             if z == y:
                 break
