@@ -146,7 +146,7 @@ class EventCoder:
         # a withdrawal names no target but happens somewhere: the place's country is the
         # target for these codes (prefixes) when the clause has no target actor
         self.place_only_roots = tuple(str(x) for x in s.get("place_only_roots", ("18", "19", "20")))
-        self.far_target = tuple(str(x) for x in s.get("article_place_as_target", ("08", "0356")))
+        self.far_target = tuple(str(x) for x in s.get("article_place_as_target", ("08", "0356", "192")))
         self.place_target = tuple(str(x) for x in s.get(
             "place_as_target", ("08", "0356", "15", "16", "17", "18", "19", "20")))
         self._intent = intent_codes()
@@ -814,6 +814,12 @@ class EventCoder:
             # withdrawal, which is always from somewhere) the article's place
             target_place = here or (fallback_place if cd.code.startswith(self.far_target)
                                     else None)
+            if cd.sources and cd.targets and cd.code.startswith(self.place_target):
+                skeys = {_dyad_key(m) for m in cd.sources}
+                if all(_dyad_key(m) in skeys for m in cd.targets):
+                    # "they have retaken villages that they lost": the act is done somewhere,
+                    # not to the actor itself -- the place (if any) is the target
+                    cd.targets = []
             srcs = cd.sources or [None]
             # without a source, a coordination of targets is one event, not one per target
             tgts: list = (cd.targets if cd.sources else cd.targets[:1]) or [None]
