@@ -275,6 +275,7 @@ class Recognizer:
             out.extend(found)
             k = ext + 1
         self._org_context(toks, out)
+        self._list_types(toks, out)
         out.extend(self._compound_prefixes(toks, text, taken, out))
         out.sort(key=lambda m: m.first)
         for m in out:  # sentence positions -> document token indices
@@ -370,6 +371,38 @@ class Recognizer:
                 m.type, m.rule, m.strength, m.entry = "ORG", "org-lead", 2, None
             elif noun(b, lex.orgintro) and not gazetteer_place:
                 self._as_intro_org(toks, m)
+
+    _LIST_GLUE = frozenset({",", "und", "oder", "sowie", "and", "or", "&"})
+
+    def _list_types(self, toks: list[Token], out: list[Mention]) -> None:
+        """Names listed together are of one kind: in "Tranomaro, Folakara, Antsirabe und
+        Makay" the known town makes the unknown names beside it towns, not surnames.  Only
+        guesses change (strength 0, lone words), and only when the list holds a gazetteer
+        place or organisation and no person known by a given name or title."""
+        ms = sorted(out, key=lambda m: m.first)
+        runs: list[list[Mention]] = []
+        for m in ms:
+            if runs and runs[-1][-1].last < m.first and all(
+                    toks[x].text in self._LIST_GLUE for x in range(runs[-1][-1].last + 1, m.first)) \
+                    and 2 <= m.first - runs[-1][-1].last <= 3:
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        for run in runs:
+            if len(run) < 2:
+                continue
+            known = {m.type for m in run if m.entry is not None and m.type in ("LOC", "ORG")}
+            if len(known) != 1 or any(m.type == "PERSON" and m.strength >= 2 for m in run):
+                continue
+            typ = known.pop()
+            for m in run:
+                if m.entry is None and m.strength == 0 and m.first == m.last \
+                        and m.type in ("PERSON", "MISC") and m.rule == "single" \
+                        and toks[m.first].text not in self.lex.first_names:
+                    m.type, m.rule = typ, "listed"
+                    w = toks[m.first].text
+                    if w.endswith(".") and w[:-1].isalpha():
+                        m.char_end = toks[m.first].end - 1  # "Italien." closing a sentence
 
     def _as_intro_org(self, toks: list[Token], m: Mention) -> None:
         """Make ``m`` an organisation named after an introducing noun; a person's particle
@@ -670,7 +703,7 @@ class Recognizer:
             return [Mention(k, j, "ORG", "org-keyword", None, 3)]
         if last in lex.loc and j > k:
             return [Mention(k, j, "LOC", "loc-keyword", None, 3)]
-        if j > k and first in lex.locfirst:
+        if j > k and first in lex.locfirst and toks[k + 1].text not in lex.first_names:
             return [Mention(k, j, "LOC", "loc-keyword", None, 2)]  # "Bad Schussenried"
         if j > k and (first in lex.org.words or (self.lang == "de" and first in lex.org)):
             return [Mention(k, j, "ORG", "org-keyword", None, 3)]
