@@ -391,7 +391,8 @@ class Recognizer:
         for run in runs:
             if len(run) < 2:
                 continue
-            known = {m.type for m in run if m.entry is not None and m.type in ("LOC", "ORG")}
+            known = {m.type for m in run if (m.entry is not None or m.rule in (
+                "place-noun", "org-intro", "org-lead", "club")) and m.type in ("LOC", "ORG")}
             if len(known) != 1 or any(m.type == "PERSON" and m.strength >= 2 for m in run):
                 continue
             typ = known.pop()
@@ -403,6 +404,17 @@ class Recognizer:
                     w = toks[m.first].text
                     if w.endswith(".") and w[:-1].isalpha():
                         m.char_end = toks[m.first].end - 1  # "Italien." closing a sentence
+
+    def _listed_after(self, toks: list[Token], k: int, cues) -> bool:
+        """Is the name at ``k`` the second or later of a list right after a cue noun ("die
+        Dörfer Hokkala, Kumpula und Oikari")?  Looks back over capitalised words and list
+        glue only."""
+        x = k - 1
+        while x > 0 and (toks[x].text in self._LIST_GLUE or _cap(toks[x].text)) and k - x < 12:
+            if toks[x].text in cues and toks[x].upos == "NOUN":
+                return toks[x + 1].text not in self._LIST_GLUE
+            x -= 1
+        return toks[x].text in cues and toks[x].upos == "NOUN" and x + 1 < k
 
     def _as_intro_org(self, toks: list[Token], m: Mention) -> None:
         """Make ``m`` an organisation named after an introducing noun; a person's particle
@@ -642,6 +654,10 @@ class Recognizer:
         institution ("Bundesamt", "Landeskriminalamt")."""
         w = toks[k].text
         before = toks[k - 1].text if k else ""
+        if k == 1:
+            before = before.lower()  # "In Garze traf es ..."
+        if before in self.lex.placenoun and len(w) > 3 and w.isalpha() and self._unknown_word(w):
+            return True  # "die Gemeinden Bedra und ...", "im Kloster Andechs"
         if before in self.lex.prep and (w in self.lex.townend or self.any_unknown_after_prep) \
                 and len(w) > 4 and w.isalpha() and self._unknown_word(w):
             return True  # "in Böckingen", "aus Pfaffenhofen" -- but not "aus Flüchtlingen"
@@ -689,6 +705,12 @@ class Recognizer:
         before2 = toks[k - 2].text if k > 1 else ""
         if last in lex.misc and j > k:
             return [Mention(k, j, "MISC", "misc-keyword", None, 3)]  # "... Treaty", "... Act"
+        if k == 1:
+            before = before.lower()  # "In Leoben ..."
+        if (before in lex.placenoun or (before in self._LIST_GLUE and self._listed_after(
+                toks, k, lex.placenoun))) and first not in lex.first_names \
+                and not (last in lex.org and j > k):
+            return [Mention(k, j, "LOC", "place-noun", None, 2)]  # "Kanton Baselland"
         # a given name inside: what stands before it is a description ("Hostess Silvia
         # Sommerlath", "Chief Executive Carrie Lam")
         for p in range(k + 1, j):
