@@ -290,3 +290,54 @@ def test_place_name_openers_and_brand_capitals(ner):
     e = ents(doc)
     assert e["Bad Schussenried"][0] == "LOC"
     assert e["TecDAX"][0] == "ORG"
+
+
+# -- round 2: general organisation and place cues --------------------------------------------
+def test_clubs_opened_by_their_abbreviation(ner):
+    doc = ner("Am Samstag empfängt der 1. FC Nürnberg die SG 01 Höchst, danach trifft der "
+              "Verein auf den FC Schalke 04.")
+    e = ents(doc)
+    assert e["1. FC Nürnberg"][0] == "ORG"
+    assert e["SG 01 Höchst"][0] == "ORG"
+    assert e["FC Schalke 04"][0] == "ORG"
+    assert "Nürnberg" not in e and "Höchst" not in e
+
+
+def test_organisation_heads_join_or_introduce_names(ner):
+    doc = ner("Er lehrte an der Universität Gießen und forschte für die Rockband Fold Zandura. "
+              "Die Schweizer Versicherung Swiss Life schweigt, ebenso der Technologiekonzern "
+              "Kyocera.")
+    e = ents(doc)
+    assert e["Universität Gießen"][0] == "ORG"  # the head belongs to the name
+    assert e["Fold Zandura"][0] == "ORG"  # the kind of organisation does not
+    assert e["Swiss Life"][0] == "ORG"
+    assert e["Kyocera"][0] == "ORG"
+    assert "Gießen" not in e and "Rockband Fold Zandura" not in e
+
+
+def test_organisation_head_with_connectors(ner):
+    doc = ner("Von 1965 an war er Referent im Bayerischen Staatsministerium für Unterricht und "
+              "Kultus, später Direktor des Instituts für Corporate Governance und Sprecher des "
+              "Bundesverbands deutscher Banken. Er sprach am California Institute of Technology.")
+    e = ents(doc)
+    assert e["Bayerischen Staatsministerium für Unterricht und Kultus"][0] == "ORG"
+    assert e["Instituts für Corporate Governance"][0] == "ORG"
+    assert e["Bundesverbands deutscher Banken"][0] == "ORG"
+    assert e["California Institute of Technology"][0] == "ORG"
+
+
+def test_place_cues_for_unknown_names(ner):
+    doc = ner("Die Kampfjets werden im englischen Hatfield gebaut. Der Erzbischof von Trient "
+              "kam nicht. Zur Gemeinde gehören die Dörfer Hokkala, Kumpula und Oikari. Das "
+              "Unternehmen kontrolliert die Zonen Tranomaro, Folakara, Antsirabe und Makay.")
+    e = ents(doc)
+    for name in ("Hatfield", "Trient", "Hokkala", "Kumpula", "Oikari", "Tranomaro", "Makay"):
+        assert e[name][0] == "LOC", (name, e.get(name))
+
+
+def test_new_cue_kinds_present():
+    rows = load_tsv("de", "entities/cues.tsv")
+    kinds = {r["kind"] for r in rows}
+    assert {"ORGINTRO", "ORGLEAD", "CLUBFIRST", "OFFICEOF"} <= kinds
+    clubs = [r["word"] for r in rows if r["kind"] == "CLUBFIRST"]
+    assert all(r["match"] == "word" for r in rows if r["kind"] == "CLUBFIRST") and "FC" in clubs

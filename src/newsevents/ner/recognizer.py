@@ -483,7 +483,8 @@ class Recognizer:
                 break
             end = z - 1
             if z + 1 < n and toks[z].text in ("und", "and") and _cap(toks[z + 1].text) \
-                    and toks[z + 1].upos in ("NOUN", "PROPN") and not taken[z + 1]:
+                    and toks[z + 1].upos in ("NOUN", "PROPN") and not taken[z + 1] \
+                    and toks[z + 1].text not in self.lex.title:
                 end = z + 1
             x = end + 1
         return end
