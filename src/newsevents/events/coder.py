@@ -146,7 +146,7 @@ class EventCoder:
         # a withdrawal names no target but happens somewhere: the place's country is the
         # target for these codes (prefixes) when the clause has no target actor
         self.place_only_roots = tuple(str(x) for x in s.get("place_only_roots", ("18", "19", "20")))
-        self.far_target = tuple(str(x) for x in s.get("article_place_as_target", ("08", "0356", "192")))
+        self.far_target = tuple(str(x) for x in s.get("article_place_as_target", ("08", "0356")))
         self.place_target = tuple(str(x) for x in s.get(
             "place_as_target", ("08", "0356", "15", "16", "17", "18", "19", "20")))
         self._intent = intent_codes()
