@@ -69,3 +69,36 @@ def test_sample_summary():
     out = run_cli("extract", "--sample")
     assert out.returncode == 0, out.stderr
     assert "(de, 2021-12-31)" in out.stdout and "sentences" in out.stdout
+
+
+def test_a_pipeline_failure_on_one_article_loses_nothing_else(tmp_path):
+    """A bug that only one article triggers is reported in one line; the others come out."""
+    from click.testing import CliRunner
+
+    from newsevents.cli.main import cli
+    from newsevents.pipeline.base import Component
+    from newsevents.registry import components
+
+    @components.register("tests.fails_on_marker.v1")
+    class FailsOnMarker(Component):
+        name = "fails_on_marker"
+        requires = ("tokens",)
+        languages = None
+
+        def __call__(self, doc):
+            if "Sollbruchstelle" in doc.text:
+                raise ValueError("triggered")
+            return doc
+
+    (tmp_path / "a.txt").write_text("date 2021-12-31\n\nDie Regierung in Bagdad dankte der Koalition.")
+    (tmp_path / "b.txt").write_text("date 2021-12-31\n\nEine Sollbruchstelle im Text.")
+    (tmp_path / "c.txt").write_text("date 2021-12-31\n\nDie USA zogen ihre Truppen ab.")
+    cfg = tmp_path / "cfg.toml"
+    cfg.write_text('[pipeline]\ncomponents = ["language", "tokenize", "fails"]\n'
+                   '[components.fails]\nfactory = "tests.fails_on_marker.v1"\n')
+    res = CliRunner().invoke(cli, ["extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+                                   str(tmp_path / "c.txt"), "--config", str(cfg),
+                                   "--format", "jsonl"])
+    assert res.exit_code == 1
+    assert [json.loads(x)["doc_id"] for x in res.stdout.splitlines()] == ["a", "c"]
+    assert "b.txt: analysis failed (ValueError: triggered)" in res.stderr

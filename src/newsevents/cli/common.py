@@ -82,3 +82,32 @@ def build_config(config_path, lexicons=()):
         events = config.setdefault("components", {}).setdefault("events", {})
         events["lexicons"] = [*events.get("lexicons", []), *map(str, lexicons)]
     return config
+
+
+class Articles:
+    """The articles named on the command line, in order.
+
+    Each input that cannot be read is reported in one line and counted, and so is an article
+    the pipeline fails on (``failed_on``): a batch never stops for one bad article, and the
+    command's exit code says that something failed.
+    """
+
+    def __init__(self, inputs, opts):
+        self.inputs, self.opts, self.failed = inputs, opts, 0
+
+    def __iter__(self):
+        from ..readers import ReadFailure, read_inputs
+        for item in read_inputs(self.inputs, self.opts):
+            if isinstance(item, ReadFailure):
+                warn(str(item))
+                self.failed += 1
+                continue
+            yield item
+
+    def failed_on(self, article, exc: Exception) -> None:
+        warn(f"{article.path or article.id}: analysis failed ({type(exc).__name__}: {exc})")
+        self.failed += 1
+
+    def exit(self) -> None:
+        if self.failed:
+            sys.exit(EXIT_PARTIAL)

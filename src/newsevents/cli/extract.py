@@ -8,7 +8,7 @@ from importlib import resources
 
 import click
 
-from .common import (EXIT_PARTIAL, build_config, config_option, date_option,
+from .common import (EXIT_PARTIAL, Articles, build_config, config_option, date_option,
                      format_in_option, handle_errors, lang_option, lexicon_option,
                      read_options, warn)
 
@@ -39,7 +39,7 @@ def sample_path() -> str:
 def extract(inputs, sample, fmt, output, config_path, lexicons, date, lang, input_format, workers, engine):
     """Analyse news articles (files, folders, globs, '-' for stdin)."""
     from ..pipeline import Pipeline
-    from ..readers import ReadFailure, read_inputs
+    from ..readers import read_inputs
     from .summary import summarise
 
     if sample:
@@ -53,20 +53,19 @@ def extract(inputs, sample, fmt, output, config_path, lexicons, date, lang, inpu
         _extract_scaled(read_inputs(inputs, opts), config, fmt, output, workers, engine)
         return
     pipeline = Pipeline(config)
-    failed = 0
-    for item in read_inputs(inputs, opts):
-        if isinstance(item, ReadFailure):
-            warn(str(item))
-            failed += 1
+    articles = Articles(inputs, opts)
+    for item in articles:
+        try:
+            record = pipeline(item)
+        except Exception as exc:  # a bug on one article must not lose the batch
+            articles.failed_on(item, exc)
             continue
-        record = pipeline(item)
         if fmt == "jsonl":
             output.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
         else:
             output.write(summarise(record, path=item.path) + "\n")
         output.flush()
-    if failed:
-        sys.exit(EXIT_PARTIAL)
+    articles.exit()
 
 
 def _extract_scaled(items, config, fmt, output, workers, engine):
