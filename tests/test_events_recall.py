@@ -46,3 +46,21 @@ def test_allegation_names_the_accused_of_the_reported_clause(tagger):
     e = only(code(tagger, "The rebels alleged the government was hiding casualty figures.",
                   "en"))
     assert e.cameo == "112" and e.source.code == "REB" and e.target.code == "SYRGOV"
+
+
+def test_act_ascribed_in_a_side_clause_gets_that_source(tagger):
+    doc = code(tagger, "A car bombing in Kabul killed five people, another attack ascribed to "
+                       "the rebels.", "en")
+    e = only(doc)
+    assert e.cameo == "1832" and e.source.code == "REB"
+    assert "ascribed" in e.rule
+
+
+def test_place_named_in_a_subject_that_is_no_actor_is_the_target(tagger):
+    e = only(code(tagger, "Last week a Kabul car bombing killed five people.", "en"))
+    assert e.cameo == "1832" and e.source is None and e.target.code == "AFG"
+
+
+def test_act_on_a_place_the_actor_lost_is_not_on_the_actor_itself(tagger):
+    e = only(code(tagger, "The rebels have retaken several villages that they lost.", "en"))
+    assert e.cameo_root == "19" and e.source.code == "REB" and e.target is None

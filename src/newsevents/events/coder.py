@@ -27,7 +27,7 @@ from ..record import Actor, Event, Location, Span
 from .context import ActorIndex, clause_place, date_for, main_place, sentence_place
 from .model import Clause, Predicate
 from ..errors import ConfigError
-from ..lang import load_lines
+from ..lang import load_lines, load_tsv
 from .syntax import Syntax, intent_codes
 
 QUAD_BY_ROOT = {**{f"{r:02d}": 1 for r in range(1, 6)}, **{f"{r:02d}": 2 for r in range(6, 9)},
@@ -151,6 +151,7 @@ class EventCoder:
             "place_as_target", ("08", "0356", "15", "16", "17", "18", "19", "20")))
         self._intent = intent_codes()
         self._aspectual_verbs: frozenset[str] | None = None
+        self._attribution: dict[str, list[tuple[str, str]]] | None = None
 
     # ------------------------------------------------------------------ lexicon
     def select(self, c: Clause, p: Predicate, doc: Doc) -> Selection | None:
@@ -438,6 +439,10 @@ class EventCoder:
         targets = [m for m in targets if m not in sources]
         if c.subject is None and c.subject_from is not None:
             frame = (frame + "; " if frame else "") + f"subject from clause {c.subject_from}"
+        if not sources and voice == "active" and code[:2] in self.place_only_roots:
+            sources = self._attributed_source(doc, clauses, c, index)
+            if sources:
+                frame = (frame + "; " if frame else "") + "source: the actor it is ascribed to"
         if not sources and not targets and code[:2] in self.place_only_roots:
             # "Car bomb kills dozens at military base in Maidan Wardak": violence named with
             # no actor is coded against the country where it happened (the clause's place)
@@ -446,7 +451,9 @@ class EventCoder:
             place = next((pl for pl in (
                 clause_place(doc, c, self.syn.locative_preps),
                 sentence_place(doc, c.sent, self.syn.locative_preps),
-                self._country_in_place_phrase(c, index)) if pl is not None and pl.country), None)
+                self._country_in_place_phrase(c, index),
+                self._place_in_subject(doc, c, src_clause, src_k))
+                if pl is not None and pl.country), None)
             if place is not None and place.country:
                 t = doc.tokens[p.token]
                 targets = [ActorMention(start=t.start, end=t.end, sent=c.sent, actor=Actor(
@@ -549,6 +556,68 @@ class EventCoder:
                 if not (self.lex is not None and self.lex.nouns(lemma)):
                     return True
         return False
+
+    @property
+    def attribution(self) -> dict[str, list[tuple[str, str]]]:
+        """Verbs that ascribe an act to its perpetrator ("ascribed to", "claimed by"), from
+        ``lang/<lang>/events/attribution.tsv``: lemma -> [(particle, prep)]."""
+        if self._attribution is None:
+            try:
+                rows = load_tsv(self.lang, "events/attribution.tsv")
+            except ConfigError:
+                rows = ()
+            out: dict[str, list[tuple[str, str]]] = {}
+            for r in rows:
+                out.setdefault(r["lemma"].casefold(), []).append(
+                    (r.get("particle", "").casefold(), r["prep"].casefold()))
+            self._attribution = out
+        return self._attribution
+
+    def _attributed_source(self, doc: Doc, clauses: list[Clause], c: Clause,
+                           index: ActorIndex) -> list[ActorMention]:
+        """"a car bombing killed five, another attack ascribed to the Taliban", "dozens died
+        in the attack, conducted by the Taliban": the actor a side clause of the same
+        sentence ascribes the act to.  Only a side clause whose own subject is no actor (so
+        "police blamed the rebels" is not read as an attribution)."""
+        table = self.attribution
+        if not table:
+            return []
+        toks = doc.tokens
+        for x in clauses:
+            if x.sent != c.sent or x is c:
+                continue
+            if x.subject is not None and index.of_phrases(clauses, x, x.subject, 1):
+                continue
+            for q in x.predicates:
+                particle = toks[q.particle].text.casefold() if q.particle is not None else ""
+                for part, prep in table.get(q.lemma.casefold(), ()):
+                    if part != particle:
+                        continue
+                    for k, ph in enumerate(x.phrases):
+                        hit = ph.role == "agent" if prep == "by" else (
+                            ph.kind == "PP" and (ph.prep or "").casefold() == prep)
+                        if hit:
+                            got = index.of_phrases(clauses, x, k, self.max_per_side)
+                            if got:
+                                return got
+        return []
+
+    @staticmethod
+    def _place_in_subject(doc: Doc, c: Clause, sc: Clause | None, sk: int | None
+                          ) -> Location | None:
+        """A place named inside a subject that is no actor ("a Kabul car bombing killed
+        five", "the Idlib offensive"): where the act happened.  Only the subject of this
+        clause, which the caller asks for when nobody is named as actor."""
+        if sc is None or sk is None or sc is not c:
+            return None
+        ph = sc.phrases[sk]
+        if ph.kind != "NP":
+            return None
+        s, e = doc.tokens[ph.start].start, doc.tokens[ph.end - 1].end
+        for ent in doc.entities:
+            if ent.type == "LOC" and ent.country and s <= ent.start and ent.end <= e:
+                return Location(name=ent.name, country=ent.country, lat=ent.lat, lon=ent.lon)
+        return None
 
     def _country_in_place_phrase(self, c: Clause, index: ActorIndex) -> Location | None:
         """A country named inside a prepositional phrase of the clause ("in the centre of
