@@ -341,3 +341,11 @@ def test_new_cue_kinds_present():
     assert {"ORGINTRO", "ORGLEAD", "CLUBFIRST", "OFFICEOF"} <= kinds
     clubs = [r["word"] for r in rows if r["kind"] == "CLUBFIRST"]
     assert all(r["match"] == "word" for r in rows if r["kind"] == "CLUBFIRST") and "FC" in clubs
+
+
+def test_town_and_club_word_make_a_team(ner):
+    doc = ner("Die Chicago Bulls gewannen, während Manchester United in Manchester verlor.")
+    e = ents(doc)
+    assert e["Chicago Bulls"][0] == "ORG"
+    assert e["Manchester United"][0] == "ORG"
+    assert e["Manchester"][0] == "LOC"

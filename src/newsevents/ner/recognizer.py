@@ -274,6 +274,7 @@ class Recognizer:
                 found = self._classify(toks, k, ext, text, part, taken)
             out.extend(found)
             k = ext + 1
+        out = self._city_teams(toks, out)
         self._org_context(toks, out)
         self._list_types(toks, out)
         out.extend(self._compound_prefixes(toks, text, taken, out))
@@ -373,6 +374,38 @@ class Recognizer:
                 self._as_intro_org(toks, m)
 
     _LIST_GLUE = frozenset({",", "und", "oder", "sowie", "and", "or", "&"})
+
+    def _city_teams(self, toks: list[Token], out: list[Mention]) -> list[Mention]:
+        """A town followed by an English plural or a club word is a team: "Chicago Bulls",
+        "Detroit Red Wings", "Manchester United" (``CLUBTAIL`` words)."""
+        by_first = {m.first: m for m in out}
+        drop: set[int] = set()
+        for m in out:
+            if m.type != "LOC" or m.entry is None or m.entry.kind not in ("CITY", "CAPITAL", "ADM1", "ADM2"):
+                continue
+            if toks[m.last].text.endswith("s") and not (m.entry.name_de or "").endswith("s"):
+                continue  # a genitive ("Bremerhavens Guards") is the town's, not a team name
+            x, end = m.last + 1, None
+            while x < len(toks) and x - m.last <= 2:
+                w = toks[x].text
+                other = by_first.get(x)
+                if not (_cap(w) and w.isalpha()) or w in self.lex.stop \
+                        or (other is not None and (other.strength >= 3 and other.entry is not None)):
+                    break
+                if w in self.lex.clubtail or (len(w) > 3 and w.endswith("s") and w[-2] != "s"
+                                              and self._english_word(w)):
+                    end = x
+                    break
+                x += 1
+            if end is None:
+                continue
+            for o in out:
+                if o is not m and m.last < o.first <= end:
+                    drop.add(id(o))
+                    end = max(end, o.last)
+            m.last = end
+            m.type, m.rule, m.strength, m.entry = "ORG", "city-team", 2, None
+        return [m for m in out if id(m) not in drop]
 
     def _list_types(self, toks: list[Token], out: list[Mention]) -> None:
         """Names listed together are of one kind: in "Tranomaro, Folakara, Antsirabe und
