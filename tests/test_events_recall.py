@@ -64,3 +64,18 @@ def test_place_named_in_a_subject_that_is_no_actor_is_the_target(tagger):
 def test_act_on_a_place_the_actor_lost_is_not_on_the_actor_itself(tagger):
     e = only(code(tagger, "The rebels have retaken several villages that they lost.", "en"))
     assert e.cameo_root == "19" and e.source.code == "REB" and e.target is None
+
+
+def test_aspectual_and_attribution_files_parse_without_duplicates():
+    from newsevents.lang import data_path, load_lines, load_tsv
+    for name in ("events/aspectual.txt", "events/attribution.tsv"):
+        assert data_path("en", name).read_text("utf-8").startswith("#"), name  # provenance
+    words = [w for w in load_lines("en", "events/aspectual.txt") if w and not w.startswith("#")]
+    assert words and len(words) == len(set(words))
+    assert all(w.isalpha() and w.islower() for w in words)
+    # verbs of ending would turn "stopped shelling" into shelling
+    assert not {"stop", "halt", "end", "cease"} & set(words)
+    rows = load_tsv("en", "events/attribution.tsv")
+    keys = [(r["lemma"], r["particle"], r["prep"]) for r in rows]
+    assert keys and len(keys) == len(set(keys))
+    assert all(r["lemma"].isalpha() and r["prep"] in {"by", "to", "on"} for r in rows)
