@@ -132,6 +132,10 @@ class Recognizer:
                     and toks[k + 1].pos in PROPER_TAGS:
                 return True  # "Bad Homburg", "Sankt Augustin"
             if t.upos == "NOUN" or t.pos.startswith("NN"):
+                if k > 0 and self._titled(toks[k - 1].text) and len(w) > 2 and w.isalpha() \
+                        and self._unknown_word(w):
+                    return True  # a surname the tagger does not know: "so Ketterer",
+                    #              "Fußball-Experte Sammer"
                 return self._known_noun(toks, k)
             return False
         # English: capitalised and not opening the sentence (nor in a Title-Case headline)
@@ -612,6 +616,14 @@ class Recognizer:
             return False
         return all(ok or (len(p) <= 10 and self._unknown_word(p)) for ok, p in zip(places, parts))
 
+    def _titled(self, w: str) -> bool:
+        """A title or role noun, also as the last part of a hyphenated compound
+        ("Fußball-Experte", "SPD-Politiker")."""
+        if w in self.lex.title:
+            return True
+        head, sep, tail = w.rpartition("-")
+        return bool(sep and head and tail[:1].isupper()) and tail in self.lex.title
+
     def _unknown_word(self, w: str) -> bool:
         """The German tagger's lexicon does not know ``w`` (its best reading is a guess)."""
         if self._hanta is None:
@@ -787,7 +799,7 @@ class Recognizer:
         if k == j and k > 1 and toks[k - 1].text.islower() and self._demonym(toks[k - 1].text) \
                 and before2.lower() in lex.prep.words | {"im", "in", "aus", "nach"}:
             return [Mention(k, j, "LOC", "place-adjective", None, 1)]  # "im englischen Hatfield"
-        if before in lex.title or (before in lex.particles and before2 in lex.title):
+        if self._titled(before) or (before in lex.particles and before2 in lex.title):
             return [Mention(k, j, "PERSON", "title", None, 2)]
         if k == j and _acronym(first):
             # an unknown acronym is an organisation more often than not -- from three letters
