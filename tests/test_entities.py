@@ -349,3 +349,12 @@ def test_town_and_club_word_make_a_team(ner):
     assert e["Chicago Bulls"][0] == "ORG"
     assert e["Manchester United"][0] == "ORG"
     assert e["Manchester"][0] == "LOC"
+
+
+def test_roads_by_number(ner):
+    doc = ner("Nach dem Unfall auf der A 7 war auch die Bundesstraße 216 gesperrt. Er fuhr einen "
+              "Audi A4.")
+    e = ents(doc)
+    assert e["A 7"][0] == "LOC"
+    assert e["Bundesstraße 216"][0] == "LOC"
+    assert "A4" not in e  # a car model, not a road

@@ -12,7 +12,7 @@ from ..lang import load_lines, load_tsv
 
 CUE_KINDS = ("TITLE", "ORG", "LOC", "PREP", "STOP", "CONNECT", "ORGPREFIX", "LOCEND", "MISC", "TOWNEND",
              "STREETEND", "PLACENOUN", "LOCFIRST", "ORGINTRO", "ORGLEAD", "CLUBFIRST",
-             "OFFICEOF", "CLUBTAIL")
+             "OFFICEOF", "CLUBTAIL", "ROAD")
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ class Lexicon:
     clubfirst: CueSet = field(default_factory=CueSet)  # "FC X", "TSV X 1860": a club's name
     officeof: CueSet = field(default_factory=CueSet)  # "Bischof von X": X is a place
     clubtail: CueSet = field(default_factory=CueSet)  # "Manchester United": a town's team
+    road: CueSet = field(default_factory=CueSet)  # "A 7", "Bundesstraße 216": a road
     foreign_function: frozenset[str] = frozenset()  # English function words, lower-cased
     particles: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()

@@ -166,6 +166,12 @@ class Recognizer:
             for x in range(a, b + 1):
                 taken[x] = True
 
+        # 0b. roads by number: "die A 7", "der A1", "Bundesstraße 216"
+        for (a, b, end) in self._roads(toks):
+            out.append(Mention(a, b, "LOC", "road", None, 2, end))
+            for x in range(a, b + 1):
+                taken[x] = True
+
         # 1. gazetteer names of several words first (they may hold lower-case words and common
         #    nouns: "Alternative für Deutschland", "Vereinte Nationen", "Sri Lanka")
         k = 0
@@ -285,6 +291,37 @@ class Recognizer:
         out.sort(key=lambda m: m.first)
         for m in out:  # sentence positions -> document token indices
             m.first, m.last = toks[m.first].i, toks[m.last].i
+        return out
+
+    def _roads(self, toks: list[Token]) -> list[tuple[int, int, int | None]]:
+        """Roads named by a number after a ``ROAD`` word.  A lone letter ("A", "B") counts only
+        after a lower-case word or a road noun, so "Audi A4" stays a car."""
+        roads = self.lex.road.words
+        out: list[tuple[int, int, int | None]] = []
+        if not roads:
+            return out
+        n = len(toks)
+        for k, t in enumerate(toks):
+            w = t.text
+            letter = len(w) >= 2 and w[0] in roads and len(w[0]) == 1 and w[1:].isdigit() \
+                and len(w) <= 4
+            if not (w in roads or letter):
+                continue
+            if len(w) == 1 or letter:
+                prev = toks[k - 1].text if k else ""
+                if not (prev.islower() or prev in roads or prev in (",", "(")) \
+                        and not any(prev.startswith(r) for r in roads if len(r) > 1):
+                    continue
+            if letter:
+                out.append((k, k, None))
+                continue
+            if k + 1 < n:
+                nx = toks[k + 1].text
+                if nx.isdigit() and len(nx) <= 3:
+                    out.append((k, k + 1, None))
+                elif nx.endswith(".") and nx[:-1].isdigit() and len(nx) <= 4 and (
+                        k + 2 == n or toks[k + 2].text[:1].isupper()):
+                    out.append((k, k + 1, toks[k + 1].end - 1))  # "A 7." closing a sentence
         return out
 
     def _clubs(self, toks: list[Token], text: str) -> list[tuple[int, int]]:
