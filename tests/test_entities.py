@@ -358,3 +358,11 @@ def test_roads_by_number(ner):
     assert e["A 7"][0] == "LOC"
     assert e["Bundesstraße 216"][0] == "LOC"
     assert "A4" not in e  # a car model, not a road
+
+
+def test_share_prices_name_companies(ner):
+    doc = ner("In Tokio lagen Mitsubishi UFJ mit 2,6 Prozent im Minus und Mizuho gaben um 1,9 "
+              "Prozent nach. Der TecDax stieg um 1,3 Prozent.")
+    e = ents(doc)
+    assert e["Mizuho"][0] == "ORG"
+    assert e["Tokio"][0] == "LOC"

@@ -12,7 +12,7 @@ from ..lang import load_lines, load_tsv
 
 CUE_KINDS = ("TITLE", "ORG", "LOC", "PREP", "STOP", "CONNECT", "ORGPREFIX", "LOCEND", "MISC", "TOWNEND",
              "STREETEND", "PLACENOUN", "LOCFIRST", "ORGINTRO", "ORGLEAD", "CLUBFIRST",
-             "OFFICEOF", "CLUBTAIL", "ROAD")
+             "OFFICEOF", "CLUBTAIL", "ROAD", "STOCKVERB")
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,7 @@ class Lexicon:
     officeof: CueSet = field(default_factory=CueSet)  # "Bischof von X": X is a place
     clubtail: CueSet = field(default_factory=CueSet)  # "Manchester United": a town's team
     road: CueSet = field(default_factory=CueSet)  # "A 7", "Bundesstraße 216": a road
+    stockverb: CueSet = field(default_factory=CueSet)  # "X gaben 2 % nach": X a company
     foreign_function: frozenset[str] = frozenset()  # English function words, lower-cased
     particles: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()

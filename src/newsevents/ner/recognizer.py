@@ -285,6 +285,7 @@ class Recognizer:
             out.extend(found)
             k = ext + 1
         out = self._city_teams(toks, out)
+        self._stock_names(toks, out)
         self._org_context(toks, out)
         self._list_types(toks, out)
         out.extend(self._compound_prefixes(toks, text, taken, out))
@@ -415,6 +416,25 @@ class Recognizer:
                 self._as_intro_org(toks, m)
 
     _LIST_GLUE = frozenset({",", "und", "oder", "sowie", "and", "or", "&"})
+
+    def _stock_names(self, toks: list[Token], out: list[Mention]) -> None:
+        """Market reports name companies by their shares, with a plural verb of price movement
+        and a percentage: "Mizuho gaben um 1,9 Prozent nach", "Bilfinger Berger erhöhten sich
+        um 6,8 Prozent" (``STOCKVERB`` words).  An index takes the singular ("der TecDax
+        stieg") and is left alone."""
+        verbs = self.lex.stockverb
+        if not verbs.words or not any(t.text in ("%", "Prozent") or t.text.endswith("%")
+                                      for t in toks):
+            return
+        for m in out:
+            x = m.last + 1
+            if x >= len(toks) or toks[x].text not in verbs.words or m.type == "ORG":
+                continue
+            if m.entry is not None and m.entry.kind in ("COUNTRY", "CAPITAL", "ADM1", "CONTINENT"):
+                continue
+            if any(toks[y].text in self.lex.first_names for y in range(m.first, m.last + 1)):
+                continue
+            m.type, m.rule, m.strength, m.entry = "ORG", "stock", 2, None
 
     def _city_teams(self, toks: list[Token], out: list[Mention]) -> list[Mention]:
         """A town followed by an English plural or a club word is a team: "Chicago Bulls",
