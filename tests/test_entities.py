@@ -224,7 +224,7 @@ def test_germeval_sample_f1():
     from newsevents.evaluation.conll import evaluate_conll
     path = shared_path("corpora", "germeval2014-dev", "NER-de-dev.tsv")
     result = evaluate_conll(path, lang="de", limit=400)
-    assert result.overall.f1 >= 0.55, result.format_table()
+    assert result.overall.f1 >= 0.72, result.format_table()  # 0.765 at round 2
 
 
 def test_quoted_organisation_names(ner):

@@ -5,6 +5,8 @@ proper nouns, and word lists (``lang/<lang>/entities/``) plus the gazetteer say 
 
 Passes over a sentence:
 
+0. sports clubs opened by an abbreviation ("1. FC Nürnberg", "SG 01 Höchst") and roads by
+   number ("A 7", "Bundesstraße 216"), before any town inside them is taken for a place;
 1. multiword gazetteer names ("Sri Lanka", "Vereinte Nationen", "Alternative für Deutschland"),
    then quoted names that an organisation noun introduces (die Wählerinitiative „...“);
 2. *name parts*: tokens tagged as proper nouns (STTS ``NE``, C5 ``NP0``), acronyms, given
@@ -25,6 +27,13 @@ Passes over a sentence:
    before > acronym > place preposition > multiword person > lone-word rules (slash-joined
    places, place endings, a proper noun before a finite verb or elsewhere in the sentence as
    a surname, unless the tagger's lexicons make it a common or English word).
+
+After typing, the sentence's names are revised by their surroundings: a town followed by an
+English plural or a club word is a team ("Chicago Bulls"); a name before a plural share-price
+verb in a sentence with a percentage is a company; an organisation head noun joins the name
+after it ("Universität Gießen") while a noun for a kind of organisation only types it ("die
+Rockband X"); names listed beside a known place or organisation share its type.  Lone
+organisation heads with a connector open a name of their own ("Institut für ...").
 
 The document-level pass (``linking``) then revises types for consistency.
 """
