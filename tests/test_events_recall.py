@@ -79,3 +79,19 @@ def test_aspectual_and_attribution_files_parse_without_duplicates():
     keys = [(r["lemma"], r["particle"], r["prep"]) for r in rows]
     assert keys and len(keys) == len(set(keys))
     assert all(r["lemma"].isalpha() and r["prep"] in {"by", "to", "on"} for r in rows)
+
+
+def test_object_running_into_a_time_expression_keeps_its_noun():
+    """"oversaw a military exercise last month": the tagger joins the nouns into one phrase;
+    the part before the time expression is the object (a support verb + event noun)."""
+    from newsevents.article import Article
+    from newsevents.pipeline import Pipeline
+    from newsevents.events.clauses import ClauseAnalyser
+    pipe = Pipeline(only=["tokenize", "tag", "timex"])
+    doc = pipe.analyse(Article(text="Putin oversaw a military exercise last month.", lang="en",
+                               date="2023-11-02", doc_id="t"))
+    assert doc.timexes, "the timex component found no 'last month'"
+    [c] = ClauseAnalyser("en").analyse(doc)
+    objs = [doc.text[doc.tokens[p.start].start:doc.tokens[p.end - 1].end]
+            for p in c.phrases if p.role == "obj"]
+    assert objs == ["a military exercise"]

@@ -769,7 +769,16 @@ class ClauseAnalyser:
             for t in doc.timexes:
                 if t.start < e and s < t.end and toks[p.head].start >= t.start \
                         and toks[p.head].end <= t.end:
-                    p.role = "time"
+                    # "oversaw a military exercise last month": the noun phrase ran on into
+                    # the time expression; the words before it are the argument
+                    cut = next((i for i in range(p.start + 1, p.end)
+                                if toks[i].start >= t.start), None)
+                    nouns = [i for i in range(p.start, cut or p.start)
+                             if toks[i].upos in ("NOUN", "PROPN")]
+                    if cut is not None and nouns and p.kind == "NP":
+                        p.end, p.head = cut, nouns[-1]
+                    else:
+                        p.role = "time"
                     break
 
     def _np(self, idx: list[Token], n: int, verb_tokens: set[int]) -> tuple[int, int]:
