@@ -615,7 +615,8 @@ class Recognizer:
                 continue
             intro = toks[k - 1].text if k else ""
             first = toks[a].text
-            if (intro in self.lex.org and _cap(intro)) or (first in self.lex.org and b > a):
+            if ((intro in self.lex.org or intro in self.lex.orgintro) and _cap(intro)
+                    and intro not in self.lex.title) or (first in self.lex.org and b > a):
                 out.append((a, b))
         return out
 
