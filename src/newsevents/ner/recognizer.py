@@ -482,6 +482,8 @@ class Recognizer:
         Makay" the known town makes the unknown names beside it towns, not surnames.  Only
         guesses change (strength 0, lone words), and only when the list holds a gazetteer
         place or organisation and no person known by a given name or title."""
+        if self.lang != "de":
+            return  # English lone words are left to the linking pass (a person named in full)
         ms = sorted(out, key=lambda m: m.first)
         runs: list[list[Mention]] = []
         for m in ms:
@@ -502,7 +504,11 @@ class Recognizer:
             for m in run:
                 if m.entry is None and m.strength == 0 and m.first == m.last \
                         and m.type in ("PERSON", "MISC") and m.rule == "single" \
-                        and toks[m.first].text not in self.lex.first_names:
+                        and toks[m.first].text not in self.lex.first_names \
+                        and (self._unknown_word(toks[m.first].text.rstrip("."))
+                             or any(h.type == typ for h in self.gaz.lookup(
+                                 toks[m.first].text.rstrip("."), lang=self.lang))):
+                    # only words the tagger's lexicon does not know: "Merkel" stays a person
                     m.type, m.rule = typ, "listed"
                     w = toks[m.first].text
                     if w.endswith(".") and w[:-1].isalpha():
@@ -541,7 +547,8 @@ class Recognizer:
             t = toks[k]
             if taken[k] or part[k] or not t.text[:1].isupper() or t.text in lex.title \
                     or not (t.upos == "NOUN" or t.pos.startswith("NN")) \
-                    or not (t.text in lex.orglead or t.text in lex.org) \
+                    or not (t.text in lex.orglead or t.text in lex.org.words or (
+                        t.text in lex.org and t.text.startswith(tuple(lex.orgprefix.words)))) \
                     or t.text.lower().endswith(("regierung", "polizei")):
                 k += 1
                 continue
