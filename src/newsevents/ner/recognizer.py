@@ -40,9 +40,11 @@ The document-level pass (``linking``) then revises types for consistency.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from ..doc import Token
+from ..lang import load_lines
 from .gazetteer import GazEntry, Gazetteer
 from .lexicon import Lexicon
 
@@ -70,12 +72,16 @@ def _cap(text: str) -> bool:
     if text[0].isupper():
         return True
     head, sep, rest = text.partition("-")
-    return bool(sep) and head in _GLUED and rest[:1].isupper()
+    return bool(sep) and head in _glued_prefixes() and rest[:1].isupper()
+
+
+@functools.cache
+def _glued_prefixes() -> frozenset[str]:
+    return frozenset(load_lines("common", "entities/glued_prefixes.txt"))
 
 
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
                        "einer", "eines", "kein", "keine", "the", "a", "an"})
-_GLUED = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "an", "ar", "bin", "ibn", "abu", "ben", "d", "de", "ul"})
 
 
 def _acronym(text: str) -> bool:
