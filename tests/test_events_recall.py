@@ -95,3 +95,14 @@ def test_object_running_into_a_time_expression_keeps_its_noun():
     objs = [doc.text[doc.tokens[p.start].start:doc.tokens[p.end - 1].end]
             for p in c.phrases if p.role == "obj"]
     assert objs == ["a military exercise"]
+
+
+def test_with_noun_looks_at_the_object_not_at_any_prepositional_noun(tagger):
+    # "take (a town)" needs the town as object; an airport after "at" is only the place
+    doc = code(tagger, "The strike took place in Kabul, at the airport.", "en")
+    assert not [e for e in doc.events if e.cameo.startswith("192")]
+    e = only(code(tagger, "Turkey took the town on Monday.", "en"))
+    assert e.cameo == "192" and e.source.code == "TUR"
+    # an of-phrase belongs to its noun: "thousands of troops" is a troop deployment
+    e = only(code(tagger, "Turkey has sent thousands of troops to Idlib.", "en"))
+    assert e.cameo_root == "15" and e.source.code == "TUR"

@@ -173,6 +173,25 @@ class EventCoder:
         # "warned the Saudis" (a threat) vs "warned that ..." (speech): the lexicon's
         # object_required frames need to know whether there is an object at all
         # (unknown in a passive clause, whose object became its subject)
+        prep_nouns = None
+        if self.lang != "de":
+            # English: a frame's with_noun looks at the object and the noun after its own
+            # preposition only (see Lexicon.select_verb)
+            prep_nouns = {}
+            core = []
+            for ph in c.phrases:
+                if ph.head < 0 or not (lo <= ph.start < hi or ph.role == "subj"):
+                    continue
+                ws = [toks[ph.head].lemma]
+                if ph.role in ("obj", "iobj", "prep") and lo <= ph.start < hi \
+                        and ph.end - 1 != ph.head:
+                    ws.append(toks[ph.end - 1].lemma)
+                if ph.kind == "PP" and ph.prep and ph.role != "gen":
+                    # ("thousands of troops": an of-phrase belongs to the noun it follows)
+                    prep_nouns.setdefault(ph.prep.casefold(), []).extend(ws)
+                else:
+                    core.extend(ws)
+            nouns = core
         has_object = None if c.voice != "active" else any(
             ph.role in ("obj", "iobj") and lo <= ph.start < hi for ph in c.phrases)
         lemmas = [p.lemma]
@@ -182,7 +201,8 @@ class EventCoder:
         entry = None
         for lemma in lemmas:
             entry = lex.select_verb(lemma, particle=particle, reflexive=c.reflexive,
-                                    preps=preps, nouns=nouns, has_object=has_object)
+                                    preps=preps, nouns=nouns, has_object=has_object,
+                                    prep_nouns=prep_nouns)
             if entry is not None:
                 break
         rep = lex.reporting(p.lemma) if hasattr(lex, "reporting") else None

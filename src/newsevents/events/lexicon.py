@@ -684,14 +684,19 @@ class Lexicon:
 
     def select_verb(self, lemma: str, *, particle: str | None = None,
                     reflexive: bool = False, preps: Iterable[str] = (),
-                    nouns: Iterable[str] = (), has_object: bool | None = None
+                    nouns: Iterable[str] = (), has_object: bool | None = None,
+                    prep_nouns: dict[str, list[str]] | None = None
                     ) -> VerbEntry | None:
         """The best frame of ``lemma`` for what the clause contains, or None.
 
         ``particle``: the English particle in the clause ("out"); ``preps``: prepositions
         governed by the verb; ``nouns``: lemmas of its object and prepositional nouns;
         ``has_object``: whether the clause has a direct object (None: unknown, which lets
-        ``object_required`` frames pass).
+        ``object_required`` frames pass).  ``prep_nouns``: when given, the nouns of the
+        clause's prepositional phrases by preposition, and ``nouns`` holds only subject and
+        object nouns; a frame's ``with_noun`` then sees the object nouns and those after its
+        own ``prep`` ("took the battle into territory" is no "take territory"), while
+        ``not_with_noun`` still sees them all.
         Hard requirements: ``with_noun`` (one of them present), ``not_with_noun`` (none
         present), ``reflexive: true`` (a
         reflexive present), an English ``particle`` (present), a ``prep_required``
@@ -702,11 +707,14 @@ class Lexicon:
         preps_cf = {p.casefold() for p in preps}
         nouns = list(nouns)
         best, best_score = None, -99
+        every = nouns + [n for ns in (prep_nouns or {}).values() for n in ns]
         for e in self.verbs(lemma):
-            if e.with_noun and not any(self.noun_matches(w, n) for w in e.with_noun for n in nouns):
+            own = nouns if prep_nouns is None else nouns + list(
+                prep_nouns.get((e.prep or "").casefold(), ()) if e.prep else ())
+            if e.with_noun and not any(self.noun_matches(w, n) for w in e.with_noun for n in own):
                 continue
             if e.not_with_noun and any(self.noun_matches(w, n) for w in e.not_with_noun
-                                       for n in nouns):
+                                       for n in every):
                 continue
             if e.reflexive and not reflexive:
                 continue
