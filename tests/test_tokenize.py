@@ -37,5 +37,20 @@ def test_fast_emoji_check_gives_somajos_tokens():
             want = [[(t.text, t.character_offset) for t in s]
                     for s in plain[model].tokenize_text([para])]
             got = [[(t.text, t.character_offset) for t in s]
-                   for s in ours._tokenizer(model[:2]).tokenize_text([para])]
+                   for s in ours._tokenizer(model[:2], offsets=True).tokenize_text([para])]
             assert got == want
+
+
+def test_own_alignment_gives_somajos_offsets():
+    """The left-to-right placement of tokens equals SoMaJo's alignment on real articles and
+    pages, including the fall-back for tokens SoMaJo rewrites."""
+    folders = [shared_path("eval", "dev"), shared_path("eval", "heldout"),
+               shared_path("corpora", "html")]
+    arts = [a for a in read_inputs([str(f) for f in folders]) if hasattr(a, "text")]
+    ours = Tokenizer()
+    tricky = "Er sagte: ``Nein'' -- und ging... Die Kosten: 3,5 Mio. € (ca. 10 %)!"
+    texts = [(a.id[:2] if a.id[:2] in ("de", "en") else "de", a.text) for a in arts]
+    texts += [("de", tricky), ("en", tricky)]
+    for lang, text in texts:
+        for _, para in paragraphs(text):
+            assert ours._sentences(lang, para) == ours._aligned_by_somajo(lang, para)
