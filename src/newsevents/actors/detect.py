@@ -188,29 +188,8 @@ class Detector:
                 i += 1
                 continue
             hit = None
-            if not self.lex.may_start_org(toks[i].text):
-                c = self._org_compound(toks[i], i)
-                if c is not None:
-                    if c.kind == "person":
-                        self._attach_name(doc, c, b, owner, person_spans)
-                    claim(c)
-                    i = c.end
-                    continue
-                i += 1
-                continue
-            for j in range(min(b, i + self.lex.max_org_tokens), i, -1):
-                if any(owner[k] is not None for k in range(i, j)):
-                    continue
-                surface = self.span_text(doc, i, j)
-                org = self.lex.org(surface)
-                if org is None:
-                    continue
-                if i in self._shouting and len(surface) <= 3:
-                    continue  # "IS" in a headline in capitals is the verb
-                if org.noun and not self._stands_as_noun(doc, i, j, b):
-                    continue
-                hit = (j, org)
-                break
+            if self.lex.may_start_org(toks[i].text):
+                hit = self._lexicon_org(doc, i, b, owner)
             if hit:
                 j, org = hit
                 c = self._org_cand(i, j, j - 1, org)
@@ -234,6 +213,22 @@ class Detector:
                 i = c.end
                 continue
             i += 1
+
+    def _lexicon_org(self, doc, i, b, owner):
+        """(end, entry) of the longest organisation of the lexicon starting at token i."""
+        for j in range(min(b, i + self.lex.max_org_tokens), i, -1):
+            if any(owner[k] is not None for k in range(i, j)):
+                continue
+            surface = self.span_text(doc, i, j)
+            org = self.lex.org(surface)
+            if org is None:
+                continue
+            if i in self._shouting and len(surface) <= 3:
+                continue  # "IS" in a headline in capitals is the verb
+            if org.noun and not self._stands_as_noun(doc, i, j, b):
+                continue
+            return j, org
+        return None
 
     def _stands_as_noun(self, doc, i, j, b) -> bool:
         t = doc.tokens[i]

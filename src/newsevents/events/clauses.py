@@ -931,13 +931,7 @@ class ClauseAnalyser:
             back = {q.conj_next: j for j, q in enumerate(ps) if q.conj_next is not None}
             while subj in back and ps[back[subj]].role == "":
                 subj = back[subj]
-            ps[subj].role = "subj"
-            c.subject = subj
-            # a coordinated subject shares the role: "die Grünen und die Linke"
-            k = ps[subj].conj_next
-            while k is not None:
-                ps[k].role = "subj"
-                k = ps[k].conj_next
+            self._mark_subject(c, subj)
         for k in cands:
             p = ps[k]
             if p.role:
@@ -948,6 +942,18 @@ class ClauseAnalyser:
                 p.role = "iobj"
             else:
                 p.role = "obj"
+
+    @staticmethod
+    def _mark_subject(c: Clause, subj: int) -> None:
+        """Phrase ``subj`` is the clause's subject; a coordinated subject shares the role
+        ("die Grünen und die Linke", "Turkey and Russia")."""
+        ps = c.phrases
+        ps[subj].role = "subj"
+        c.subject = subj
+        k = ps[subj].conj_next
+        while k is not None:
+            ps[k].role = "subj"
+            k = ps[k].conj_next
 
     @staticmethod
     def _nom_ok(p: Phrase) -> bool:
@@ -985,12 +991,7 @@ class ClauseAnalyser:
             # "the lower and upper houses": take the first of a coordination
             while subj > 0 and ps[subj - 1].conj_next == subj and ps[subj - 1].role == "":
                 subj -= 1
-            ps[subj].role = "subj"
-            c.subject = subj
-            k = ps[subj].conj_next
-            while k is not None:
-                ps[k].role = "subj"
-                k = ps[k].conj_next
+            self._mark_subject(c, subj)
             for k in before:
                 if not ps[k].role:
                     ps[k].role = "pre"
