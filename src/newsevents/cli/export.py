@@ -23,14 +23,17 @@ def filter_options(fn):
                      help="Actor code prefix (USA, IRQGOV) or part of an actor's name."),
         click.option("--lang", default=None, metavar="CODE[,CODE]",
                      help="Only from articles in these languages."),
+        click.option("--negated", "include_negated", is_flag=True,
+                     help="Also negated events (\"did not attack\"), left out by default."),
     ]):
         fn = opt(fn)
     return fn
 
 
-def make_filters(since, until, country, root, actor, lang):
+def make_filters(since, until, country, root, actor, lang, include_negated=False):
     from ..export import Filters
-    return Filters(since=since, until=until, country=country, root=root, actor=actor, lang=lang)
+    return Filters(since=since, until=until, country=country, root=root, actor=actor, lang=lang,
+                   negated=include_negated)
 
 
 @click.command()
@@ -47,7 +50,8 @@ def make_filters(since, until, country, root, actor, lang):
 @click.option("-o", "--output", default="-", help="Output file ('-' = standard output).")
 @filter_options
 @handle_errors
-def export(db_path, fmt, table, output, since, until, country, root, actor, lang):
+def export(db_path, fmt, table, output, since, until, country, root, actor, lang,
+           include_negated):
     """Export a store's contents."""
     from ..errors import QueryError
     from ..registry import exporters
@@ -62,7 +66,7 @@ def export(db_path, fmt, table, output, since, until, country, root, actor, lang
     binary = getattr(write, "binary", False)
     if binary and output == "-":
         raise click.UsageError(f"{fmt} is a binary format: give an output file with -o")
-    filters = make_filters(since, until, country, root, actor, lang)
+    filters = make_filters(since, until, country, root, actor, lang, include_negated)
     store = open_store(db_path)
     try:
         if binary:

@@ -24,14 +24,16 @@ from .export import filter_options, make_filters
               help="Also draw the series as a PNG chart here.")
 @filter_options
 @handle_errors
-def timeline(db_path, by, dyad, quad, fmt, plot_path, since, until, country, root, actor, lang):
+def timeline(db_path, by, dyad, quad, fmt, plot_path, since, until, country, root, actor, lang,
+             include_negated):
     """Time series of deduplicated events per day, week or month."""
     from ..store import open_store
     from ..timeline import plot, timeline as series
 
     with open_store(db_path) as store:
         df = series(store, by, dyad=dyad, quad=quad,
-                    filters=make_filters(since, until, country, root, actor, lang))
+                    filters=make_filters(since, until, country, root, actor, lang,
+                                         include_negated))
     out = df.drop(columns=["start"])
     if fmt == "csv":
         out.to_csv(sys.stdout, index=False)

@@ -44,6 +44,9 @@ class Filters:
     root: str | Iterable[str] | None = None  # CAMEO root codes ("19", "14,18")
     actor: str | None = None  # actor code prefix ("USA", "IRQGOV") or a name (substring)
     lang: str | Iterable[str] | None = None
+    # "did not attack" is stored with negated=True and, as in ICEWS, left out of event tables,
+    # exports and counts unless asked for
+    negated: bool = False
 
     def __post_init__(self):
         _check_date(self.since, "--since")
@@ -56,7 +59,7 @@ _BASE = {
         sql="SELECT g.* FROM global_events g", order="g.global_event_id",
         start="g.day_start", end="g.day_end", countries=["g.source_country", "g.target_country",
                                                          "g.location_country"],
-        root="g.cameo_root", actors=["g.source", "g.target"],
+        root="g.cameo_root", actors=["g.source", "g.target"], negated="g.negated",
         lang="EXISTS (SELECT 1 FROM events m JOIN documents dd USING (doc_id) WHERE "
              "m.global_event_id = g.global_event_id AND dd.lang IN ({}))"),
     "mentions": dict(
@@ -64,7 +67,8 @@ _BASE = {
             "FROM events e JOIN documents d USING (doc_id)",
         order="d.seq, e.idx", start="e.day_start", end="e.day_end",
         countries=["e.source_country", "e.target_country", "e.location_country"],
-        root="e.cameo_root", actors=["e.source", "e.target"], lang="d.lang IN ({})"),
+        root="e.cameo_root", actors=["e.source", "e.target"], negated="e.negated",
+        lang="d.lang IN ({})"),
     "documents": dict(sql="SELECT d.* FROM documents d", order="d.seq", docdate=True,
                       lang="d.lang IN ({})"),
     "entities": dict(sql="SELECT x.*, d.date AS doc_date, d.lang FROM entities x "
@@ -130,6 +134,8 @@ def select_sql(table: str, f: Filters) -> tuple[str, list[Any]]:
             parts += [f"contains(lower(coalesce({p}_{c}, '')), ?)" for c in ("name", "text", "org")]
             params += [f.actor.upper()] + [f.actor.casefold()] * 3
         where.append("(" + " OR ".join(parts) + ")")
+    if not f.negated and "negated" in b:
+        where.append(f"NOT coalesce({b['negated']}, false)")
     langs = [x.lower() for x in _list(f.lang)]
     if langs:
         where.append(b["lang"].format(", ".join("?" * len(langs))))
