@@ -624,6 +624,7 @@ class Detector:
         return out
 
     def _persons(self, doc, a, b, claim, owner, cands, person_spans):
+        """Named persons; a titled phrase in apposition gives them its coding."""
         toks = doc.tokens
         for i in range(a, b):
             if i not in person_spans:
@@ -645,9 +646,7 @@ class Detector:
                         break  # "Renata Asal-Steger, Präsidentin der RKZ, Daniel Kosch": a list
                     if (cj.title or cj.noun) and \
                             not any(toks[k].upos in ("VERB", "AUX") for k in range(cj.end, i)):
-                        c.role, c.country, c.org, c.code = cj.role, cj.country, cj.org, cj.code
-                        c.country_explicit = cj.country_explicit
-                        c.title = cj.title or cj.noun
+                        _take_coding(c, cj)
                         cj.name = c.name
                     break
             # apposition: "Zalmay Khalilzad, a US peace envoy," / "François Crépeau, der ..."
@@ -660,9 +659,7 @@ class Detector:
                             all(toks[k].text.casefold() in _APPOS_DET or toks[k].pos in _NAME
                                 for k in range(j + 1, cj.start)):
                         if cj.title or cj.noun:
-                            c.role, c.country, c.org, c.code = cj.role, cj.country, cj.org, cj.code
-                            c.country_explicit = cj.country_explicit
-                            c.title = cj.title or cj.noun
+                            _take_coding(c, cj)
                         break
             claim(c)
 
@@ -762,3 +759,11 @@ class Detector:
                 self.lex.role_noun(toks[i + 1].text, None) is None:
             return True
         return False
+
+
+def _take_coding(person: Cand, titled: Cand) -> None:
+    """A person named beside a titled phrase ("X, a US peace envoy") is coded as that title."""
+    person.role, person.country = titled.role, titled.country
+    person.org, person.code = titled.org, titled.code
+    person.country_explicit = titled.country_explicit
+    person.title = titled.title or titled.noun
