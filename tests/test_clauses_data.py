@@ -13,7 +13,8 @@ TSV_KEYS = {"auxiliaries.tsv": "lemma", "modal_forms.tsv": "form", "subordinator
 LINES = ("negation.txt", "relative_pronouns.txt", "agent_prepositions.txt", "speech_verbs.txt",
          "locative_prepositions.txt", "deadline_prepositions.txt", "person_pronouns.txt",
          "reflexives.txt", "first_person_pronouns.txt", "negation_exceptions.txt",
-         "parenthetical_markers.txt", "quantity_prefixes.txt", "genitive_prepositions.txt")
+         "parenthetical_markers.txt", "quantity_prefixes.txt", "genitive_prepositions.txt",
+         "past_auxiliaries.txt")
 
 
 def files(lang):

@@ -457,6 +457,8 @@ class ClauseAnalyser:
                     c.tense = "perfect"
                 elif has_pp and "perfect" in builds:
                     c.tense = "perfect"
+                if c.tense == "perfect" or (has_pp and "perfect" in builds):
+                    c.pluperfect = finite.text.lower() in syn.past_auxiliaries
                 elif has_inf and "future" in builds:
                     c.tense = "future"
                     c.modality = syn.modal_forms.get(finite.text.lower(), "future")
@@ -559,6 +561,7 @@ class ClauseAnalyser:
                 c.voice = "passive"
             elif pp and before and "perfect" in syn.aux_builds.get(before[-1].lemma, ()):
                 c.tense = "perfect"
+                c.pluperfect = before[-1].text.lower() in syn.past_auxiliaries
             elif head.pos == "VVN" and not before and (idx[0].i == head.i or c.finite is None
                                                         or c.finite == head.i and n > first + 1):
                 c.voice = "passive"  # "Backed by Turkish shelling, ...", "..., conducted by"

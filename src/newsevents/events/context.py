@@ -173,9 +173,11 @@ _NOTHING = object()
 
 
 def _precision(doc: Doc, clause: Clause, date: str | None) -> str | None:
-    """How precise an undated event's date can be.  A perfect ("have claimed", "hatte ...
-    gedankt") or a "recently" ("in recent days", "vor einigen Tagen") reports something that
-    happened before the day of publication: its month is known, its day is not."""
+    """How precise an undated event's date can be.  A pluperfect ("hatte ... gedankt", "had
+    asked") or a "recently" ("in recent days", "vor einigen Tagen") reports something that
+    happened before the day the article narrates: its month is known, its day is not.  The
+    present perfect ("hat ... verschoben", "has vetoed") is the tense news reports today's
+    events in, so it keeps the day."""
     if not doc.date or len(doc.date) < 10:
         return date
     sent = doc.sentences[clause.sent]
@@ -189,11 +191,13 @@ def _precision(doc: Doc, clause: Clause, date: str | None) -> str | None:
     dated_here = any((cs <= t.start < ce and t.value[:1].isdigit()) or t.value == doc.date
                      for t in in_sent)
     if date == doc.date and clause.tense == "perfect" and clause.voice != "statal?" \
-            and not dated_here:
+            and not dated_here and (clause.pluperfect or clause.reported_by is None):
         return doc.date[:7]
-    if date == doc.date and not dated_here and news_day(doc) != doc.date:
+    day = news_day(doc)
+    if date == doc.date and not dated_here and day != doc.date:
         # the article's news is of another day than its publication ("on Monday" in a
-        # Thursday paper), or of no stated day: an undated event's day is not known
+        # Thursday paper): an undated event's day is not known.  An article that names no
+        # day reports the day it appeared, as GDELT and ICEWS assume.
         return doc.date[:7]
     return date
 

@@ -57,6 +57,7 @@ class Clause:
     predicates: list[Predicate] = field(default_factory=list)
     voice: str = "active"  # active | passive | statal? (sein + participle: decided by the coder)
     tense: str = ""  # perfect | future | ""
+    pluperfect: bool = False  # a perfect built with a past auxiliary ("hatte ... gedankt", "had asked")
     modality: str | None = None  # hypothetical | intent | obligation | factual | future
     negated: bool = False
     negation: int | None = None  # token of the negation word

@@ -41,6 +41,8 @@ class Syntax:
         return frozenset(lemma for lemma, b in self.aux_builds.items() if "passive" in b)
     case_forms: dict[str, frozenset[str]] = field(default_factory=dict)
     reflexives: frozenset[str] = frozenset()
+    #: past forms of the perfect auxiliaries ("hatte", "had"): they make a perfect a pluperfect
+    past_auxiliaries: frozenset[str] = frozenset()
 
     def cases(self, word: str) -> frozenset[str] | None:
         """Cases a German article/pronoun form can mark; None when the word says nothing."""
@@ -93,6 +95,7 @@ def load_syntax(lang: str) -> Syntax:
         genitive_preps=frozenset(load_lines(lang, d + "genitive_prepositions.txt")),
         verb_tags={r["tag"]: r["class"] for r in load_tsv(lang, d + "verb_tags.tsv")},
         case_forms=cases, reflexives=refl,
+        past_auxiliaries=frozenset(w.lower() for w in load_lines(lang, d + "past_auxiliaries.txt")),
     )
 
 
