@@ -106,6 +106,26 @@ class MorphemeScores:
             if t in tagger.LP_hapax_t and t in tagger.LP_s_t:
                 self.guess[t] = (tagger.Int_t + tagger.LP_hapax_t[t], tagger.LP_len_t[t],
                                  tagger.LP_s_t[t])
+        # the same tables read the other way round, segment -> {tag: log p}: a segment is a
+        # known morpheme under a handful of tags, while a state may be followed by seventy
+        self.by_segment: dict[str, dict[int, float]] = {}
+        for t, morphemes in tagger.LP_m_t.items():
+            for m, lp in morphemes.items():
+                self.by_segment.setdefault(m, {})[t] = lp
+        self._plans: dict = {}
+
+    def plan(self, followup: list, key) -> tuple[dict, list]:
+        """A state's follow-up tags as {tag: (rank, log p(transition))} and, for the open tags
+        that may be guessed, [(rank, tag, log p, guess tables)]; cached under ``key``.  The rank
+        is the tag's place in HanTa's list: states are entered in that order, so that dict
+        order, and with it every tie and every sum, stays HanTa's."""
+        plan = self._plans.get(key)
+        if plan is None:
+            guess = self.guess
+            plan = self._plans[key] = (
+                {t: (k, lpt) for k, (t, lpt) in enumerate(followup)},
+                [(k, t, lpt, guess[t]) for k, (t, lpt) in enumerate(followup) if t in guess])
+        return plan
 
     def guessed(self, m: str, g, wlen: int):
         """The open-class estimate for segment ``m`` under one tag's tables ``g``."""
@@ -128,11 +148,16 @@ class MorphemeScores:
 
 
 def _segment_lattice(self, scores, word, followups, strict, keep_back):
-    """Fill the morpheme lattice of ``word``: columns of {state: log p} (and back-pointers)."""
+    """Fill the morpheme lattice of ``word``: columns of {state: log p} (and back-pointers).
+
+    ``followups(state)`` gives the state's plan (``MorphemeScores.plan``).  Instead of asking
+    every follow-up tag about every segment, the segment's few known tags and the open tags are
+    collected and entered in HanTa's tag order: the same keys, values and order as its loop.
+    """
     wlen = len(word)
     table = [{(EMPTY, START): 0}] + [{} for _ in range(wlen + 1)]
     back = [{} for _ in range(wlen + 2)] if keep_back else None
-    known, guess, guessed = scores.known, scores.guess, scores.guessed
+    by_segment, guessed = scores.by_segment, scores.guessed
     for i in range(wlen + 1):
         row = table[i]
         if len(row) > 3:  # HanTa keeps the three best states of each position
@@ -142,25 +167,31 @@ def _segment_lattice(self, scores, word, followups, strict, keep_back):
         for state, lp in row.items():
             if lp < bound:
                 continue
-            followup = followups(state)
-            if not followup:
+            trans, open_tags = followups(state)
+            if not trans:
                 continue
             last = state[1]
             for j in range(i + 1, wlen + 1):
                 segment = word[i:j]
-                target = table[j]
+                known = by_segment.get(segment)
+                hits = []
+                if known:
+                    for tag1, lpm in known.items():
+                        rank = trans.get(tag1)
+                        if rank is not None:
+                            hits.append((rank[0], tag1, rank[1], lpm))
                 # an unknown segment may be guessed only for open tags, and not when it is
                 # short inside a long word (HanTa's rule)
-                may_guess = not strict and (wlen < 4 or j - i > 2)
-                for tag1, lpt in followup:
-                    lpm = known[tag1].get(segment)
-                    if lpm is None:
-                        if not may_guess:
-                            continue
-                        g = guess.get(tag1)
-                        if g is None:
-                            continue
-                        lpm = guessed(segment, g, wlen)
+                if open_tags and not strict and (wlen < 4 or j - i > 2):
+                    for rank, tag1, lpt, g in open_tags:
+                        if not (known and tag1 in known):
+                            hits.append((rank, tag1, lpt, guessed(segment, g, wlen)))
+                if not hits:
+                    continue
+                if len(hits) > 1:
+                    hits.sort()
+                target = table[j]
+                for _, tag1, lpt, lpm in hits:
                     lp1 = lp + lpt + lpm
                     if lp1 > _LOWER_BOUND:
                         key = (last, tag1)
@@ -176,8 +207,8 @@ def analyze_forward(self, word):
     """HanTa's ``analyze_forward``: log p of each part of speech for an unknown word."""
     scores = self._newsevents_scores
     nonfinal = self.LP_trans_nonfinal
-    table, _ = _segment_lattice(self, scores, word, lambda s: nonfinal.get(s, ()), self.strict,
-                                False)
+    table, _ = _segment_lattice(
+        self, scores, word, lambda s: scores.plan(nonfinal.get(s, ()), s), self.strict, False)
     last = table[-1]
     for state, lp in table[-2].items():
         for tag1, lpt in self.LP_trans_final.get(state, ()):
@@ -202,13 +233,12 @@ def analyze_viterbi(self, word, targetpos):
     wlen = len(word)
     reachable = self.reachability.get(targetpos, frozenset())
     nonfinal = self.LP_trans_nonfinal
-    cache: dict = {}
-
     def followups(state):
-        f = cache.get(state)
-        if f is None:
-            f = cache[state] = [(t, p) for t, p in nonfinal.get(state, ()) if t in reachable]
-        return f
+        key = (targetpos, state)
+        plan = scores._plans.get(key)
+        if plan is None:
+            plan = scores.plan([(t, p) for t, p in nonfinal.get(state, ()) if t in reachable], key)
+        return plan
 
     for strict in (True, False):
         table, back = _segment_lattice(self, scores, word, followups, strict, True)
