@@ -26,19 +26,54 @@ def test_tokens_point_into_text_and_emojis_still_split():
     assert len(doc.sentences) == 2
 
 
+TRICKY = [
+    "Er sagte: ``Nein'' -- und ging... Die Kosten: 3,5 Mio. € (ca. 10 %)!",
+    "Mail an info@example.org oder www.example.com/a?b=1, siehe https://x.y/z (Stand 1.1.2020).",
+    "Am 3. Okt. 2013 um 14:30 Uhr kamen 1.200 Menschen; ISBN 978-3-16-148410-0; Tel. 0221/12345.",
+    "#dietotenkommen @polizei_bln :-) ;) <3 :D ... Die Stadt-/Landkreise u. a. die SPD/CDU.",
+    "He didn't say 'yes' -- it's the '90s, y'all; U.S. troops (approx. 2,500) left at 5 p.m.",
+    "Die Schüler*innen u.Ä.; §§ 12-14 StGB; 3-4 Mal; 20.-22. Juni; 1990er; 100m-Lauf; -5°C.",
+]
+
+
+def _texts_to_compare():
+    """Real articles and pages in both languages, KRAUTS and GermEval text, and strings
+    packed with what SoMaJo's rarer rules are for."""
+    folders = [shared_path("eval", "dev"), shared_path("eval", "heldout"),
+               shared_path("corpora", "html")]
+    arts = [a for a in read_inputs([str(f) for f in folders]) if hasattr(a, "text")]
+    texts = [(a.id[:2] if a.id[:2] in ("de", "en") else "de", a.text) for a in arts]
+    krauts = shared_path("corpora", "krauts-dolomiten42", "KRAUTS_Dolomiten-42_raw-text")
+    if krauts.is_dir():
+        texts += [("de", p.read_text("utf-8")) for p in sorted(krauts.iterdir())[:20]]
+    germeval = shared_path("corpora", "germeval2014-dev", "NER-de-dev.tsv")
+    if germeval.is_file():
+        sents, words = [], []
+        for ln in germeval.read_text("utf-8").splitlines()[:8000]:
+            cols = ln.split("\t")
+            if len(cols) >= 2 and cols[0].isdigit():
+                words.append(cols[1])
+            elif words:
+                sents.append(" ".join(words))
+                words = []
+        texts += [("de", s) for s in sents]
+    texts += [(lang, t) for t in TRICKY for lang in ("de", "en")]
+    return texts
+
+
 def test_fast_emoji_check_gives_somajos_tokens():
-    arts = list(read_inputs([str(shared_path("eval", "dev"))]))
+    """The emoji check changes no token and no offset."""
     plain = {m: SoMaJo(m, split_camel_case=False, split_sentences=True, character_offsets=True)
              for m in ("de_CMC", "en_PTB")}
     ours = Tokenizer()
-    for a in arts:
-        model = "de_CMC" if a.id.startswith("de") else "en_PTB"
-        for _, para in paragraphs(a.text):
+    for lang, text in _texts_to_compare():
+        model = "de_CMC" if lang == "de" else "en_PTB"
+        for _, para in paragraphs(text):
             want = [[(t.text, t.character_offset) for t in s]
                     for s in plain[model].tokenize_text([para])]
             got = [[(t.text, t.character_offset) for t in s]
                    for s in ours._tokenizer(model[:2], offsets=True).tokenize_text([para])]
-            assert got == want
+            assert got == want, para[:80]
 
 
 def test_own_alignment_gives_somajos_offsets():

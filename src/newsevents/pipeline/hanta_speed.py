@@ -43,11 +43,17 @@ def sentence_viterbi(self, sent, casesensitive=True):
     transitions = self.LP_trans_word
     columns: list[dict] = []
     back: list[dict] = []
+    memo = self._newsevents_candidates
     for i, word in enumerate(sent):
-        candidates = dict(self._tag_word(word, cutoff=5, casesensitive=casesensitive and i > 0,
-                                         conditional=True))
-        if len(candidates) == 1 and UNKNOWN in candidates:
-            candidates = {}
+        cs = casesensitive and i > 0
+        candidates = memo.get((word, cs))
+        if candidates is None:
+            candidates = dict(self._tag_word(word, cutoff=5, casesensitive=cs, conditional=True))
+            if len(candidates) == 1 and UNKNOWN in candidates:
+                candidates = {}
+            if len(memo) >= self._newsevents_memo_size:
+                memo.clear()
+            memo[(word, cs)] = candidates
         previous = columns[-1] if columns else {(EMPTY, START): 0.0}
         if len(previous) > _BEAM:
             bound = sorted(previous.values(), reverse=True)[_BEAM] - 1
@@ -164,33 +170,43 @@ def _segment_lattice(self, scores, word, followups, strict, keep_back):
             bound = sorted(row.values(), reverse=True)[3] - 1
         else:
             bound = _LOWER_BOUND
+        expanded = []
         for state, lp in row.items():
             if lp < bound:
                 continue
             trans, open_tags = followups(state)
-            if not trans:
-                continue
-            last = state[1]
-            for j in range(i + 1, wlen + 1):
-                segment = word[i:j]
-                known = by_segment.get(segment)
+            if trans:
+                expanded.append((state, lp, state[1], trans, open_tags))
+        if not expanded:
+            continue
+        # (positions j, then states: each column j still receives the states in HanTa's order,
+        # and a segment's look-up and guesses are shared by the states)
+        for j in range(i + 1, wlen + 1):
+            segment = word[i:j]
+            known = by_segment.get(segment)
+            # an unknown segment may be guessed only for open tags, and not when it is short
+            # inside a long word (HanTa's rule)
+            may_guess = not strict and (wlen < 4 or j - i > 2)
+            guesses: dict = {}
+            target = table[j]
+            for state, lp, last, trans, open_tags in expanded:
                 hits = []
                 if known:
                     for tag1, lpm in known.items():
                         rank = trans.get(tag1)
                         if rank is not None:
                             hits.append((rank[0], tag1, rank[1], lpm))
-                # an unknown segment may be guessed only for open tags, and not when it is
-                # short inside a long word (HanTa's rule)
-                if open_tags and not strict and (wlen < 4 or j - i > 2):
+                if may_guess and open_tags:
                     for rank, tag1, lpt, g in open_tags:
                         if not (known and tag1 in known):
-                            hits.append((rank, tag1, lpt, guessed(segment, g, wlen)))
+                            lpm = guesses.get(tag1)
+                            if lpm is None:
+                                lpm = guesses[tag1] = guessed(segment, g, wlen)
+                            hits.append((rank, tag1, lpt, lpm))
                 if not hits:
                     continue
                 if len(hits) > 1:
                     hits.sort()
-                target = table[j]
                 for _, tag1, lpt, lpm in hits:
                     lp1 = lp + lpt + lpm
                     if lp1 > _LOWER_BOUND:
@@ -274,6 +290,10 @@ def analyze_viterbi(self, word, targetpos):
 
 def speed_up(tagger, memo_size: int):
     tagger._newsevents_scores = MorphemeScores(tagger)
+    # a word's candidate tags in a sentence depend on the word and on whether its case counts
+    # (HanTa's ``_tag_word`` is pure): looked up once per word form, not once per token
+    tagger._newsevents_candidates = {}
+    tagger._newsevents_memo_size = memo_size
     tagger.analyze_forward = types.MethodType(analyze_forward, tagger)
     tagger.analyze_viterbi = types.MethodType(analyze_viterbi, tagger)
     memoise(tagger, memo_size)
