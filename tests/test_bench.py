@@ -18,13 +18,15 @@ def test_bench_reports_both_pipelines(tmp_path):
     cfg = tmp_path / "c.toml"
     cfg.write_text('[pipeline]\ncomponents = ["language", "tokenize", "tag"]\n')
     res = CliRunner().invoke(cli, ["bench", sample_path(), str(dev / "en-0001.txt"),
+                                   str(dev / "de-0002.txt"),
                                    "--repeat", "1", "--json", "--config", str(cfg)])
     assert res.exit_code == 0, res.output
     data = json.loads(res.stdout)
     base, full = data["runs"]
     assert base["components"] == ["language", "tokenize"]
     assert full["components"] == ["language", "tokenize", "tag"]
-    assert data["articles"] == 2 and base["articles"] == 1 and data["words"] > 500
+    # the first German and the first English article are the warm-up: one is timed
+    assert data["articles"] == 3 and base["articles"] == 1 and data["words"] > 500
     assert abs(sum(full["component_shares"].values()) - 1) < 1e-6
     assert set(full["component_shares"]) == set(full["components"])
     assert data["store_docs_per_second"] > 0
@@ -33,3 +35,9 @@ def test_bench_reports_both_pipelines(tmp_path):
                   "tracemalloc", "ru_maxrss", "ratio full/tokenise-only", "component time shares",
                   "tokenize ", "store writes"):
         assert field in out
+
+
+def test_one_language_alone_cannot_be_timed(tmp_path):
+    res = CliRunner().invoke(cli, ["bench", sample_path(),
+                                   str(shared_path("eval", "dev") / "en-0001.txt")])
+    assert res.exit_code != 0 and "warm-up" in res.output and "Traceback" not in res.output

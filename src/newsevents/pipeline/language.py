@@ -20,6 +20,7 @@ class LanguageDetector(Component):
         self.candidates = list(self.settings.get("candidates", ["de", "en"]))
         self.min_letters = int(self.settings.get("min_letters", 20))
         self.fallback = self.settings.get("fallback")
+        self.sample_chars = int(self.settings.get("sample_chars", 1000))
         self._detector = None
 
     def _load(self):
@@ -29,7 +30,7 @@ class LanguageDetector(Component):
         return self._detector
 
     def detect(self, text: str) -> str | None:
-        sample = text[:3000]
+        sample = text[:self.sample_chars]
         if sum(ch.isalpha() for ch in sample) < self.min_letters:
             return self.fallback
         detector = self._detector or self._load()

@@ -13,6 +13,7 @@ from ..doc import Doc
 from ..lang import load_tsv
 from ..registry import components
 from .base import Component
+from .hanta_lemmas import load as load_lemmas, use_table
 from .hanta_speed import speed_up
 
 _MODELS = {"de": "morphmodel_ger.pgz", "en": "morphmodel_en.pgz"}
@@ -40,7 +41,8 @@ class Tagger(Component):
     def _tagger(self, lang: str):
         if lang not in self._taggers:
             from HanTa import HanoverTagger as ht
-            self._taggers[lang] = speed_up(ht.HanoverTagger(_MODELS[lang]), self.word_cache_size)
+            tagger = speed_up(ht.HanoverTagger(_MODELS[lang]), self.word_cache_size)
+            self._taggers[lang] = use_table(tagger, load_lemmas(_MODELS[lang]))
             rows = load_tsv(lang, "tagmap.tsv")
             key = "stts" if lang == "de" else "c5"
             self._upos[lang] = {r[key]: r["upos"] for r in rows}
