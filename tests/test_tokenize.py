@@ -62,7 +62,7 @@ def _texts_to_compare():
 
 
 def test_fast_emoji_check_gives_somajos_tokens():
-    """The emoji check changes no token and no offset."""
+    """The emoji check and the skipped hopeless searches change no token and no offset."""
     plain = {m: SoMaJo(m, split_camel_case=False, split_sentences=True, character_offsets=True)
              for m in ("de_CMC", "en_PTB")}
     ours = Tokenizer()
@@ -89,3 +89,13 @@ def test_own_alignment_gives_somajos_offsets():
     for lang, text in texts:
         for _, para in paragraphs(text):
             assert ours._sentences(lang, para) == ours._aligned_by_somajo(lang, para)
+
+
+def test_wrapped_abbreviation_lists_all_need_their_character():
+    """The lists behind the wrapped patterns hold what somajo_speed says they need."""
+    from somajo import utils
+    for lang in ("de", "en"):
+        for name in (f"abbreviations_{lang}.txt", f"single_token_abbreviations_{lang}.txt"):
+            assert all("." in a for a in utils.read_abbreviation_file(name))
+    assert all("+" in t or "&" in t
+               for t in utils.read_abbreviation_file("tokens_with_plus_or_ampersand.txt"))

@@ -12,6 +12,7 @@ from typing import Any
 from ..doc import Doc, Sentence, Token
 from ..registry import components
 from .base import Component
+from .somajo_speed import skip_hopeless_searches
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _MODELS = {"de": "de_CMC", "en": "en_PTB"}
@@ -73,9 +74,9 @@ class Tokenizer(Component):
         key = (model, offsets)
         if key not in self._somajo:
             from somajo import SoMaJo
-            self._somajo[key] = _fast_emoji_check(
+            self._somajo[key] = skip_hopeless_searches(_fast_emoji_check(
                 SoMaJo(model, split_camel_case=False, split_sentences=True,
-                       character_offsets=offsets))
+                       character_offsets=offsets)))
         return self._somajo[key]
 
     def _sentences(self, lang: str | None, para: str) -> list[list[tuple[int, int, bool]]]:

@@ -1,0 +1,79 @@
+"""A speed-up for SoMaJo that leaves every token unchanged: don't search where no match can be.
+
+SoMaJo tokenises a paragraph by running some hundred regular expressions, one after another,
+over every piece of text not yet split off.  Many of them can only match text holding a
+particular character: every date, time, ISBN or number pattern needs a digit, every
+abbreviation pattern a full stop, the "AT&T"-style list a "+" or "&".  On news text most pieces
+hold none, and a membership test is far cheaper than running the pattern, whose lookbehinds
+and long alternations are tried at every position.
+
+``NeedsOne`` wraps such a pattern: ``finditer`` on a piece without any of the characters
+returns nothing at once; everything else is the pattern's own.  Which patterns need which
+characters was read off SoMaJo's pattern sources (see ``REQUIREMENTS``); a pattern missing
+from the tokenizer is left alone.  tests/test_tokenize.py compares tokens with and without the
+wrappers on real articles and on strings built to exercise these rules, and checks that the
+abbreviation lists behind the wrapped patterns all hold a full stop.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import regex
+
+_DIGIT = regex.compile(r"\d")  # the patterns' own notion of a digit (Unicode decimals)
+
+
+def _has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
+
+
+def _has(chars: str) -> Callable[[str], bool]:
+    def test(text: str) -> bool:
+        return any(c in text for c in chars)
+    return test
+
+
+#: SoMaJo tokenizer attribute -> test a piece must pass for the pattern to be able to match
+REQUIREMENTS: dict[str, Callable[[str], bool]] = {
+    # every alternative of these holds \d or [0-9]
+    **{name: _has_digit for name in (
+        "isbn", "three_part_date_year_first", "three_part_date_dmy", "three_part_date_mdy",
+        "two_part_date", "time", "en_time", "fraction", "amount", "semester", "ipv4",
+        "section_number", "calculation", "en_us_phone_number", "en_us_zip_code",
+        "en_numerical_identifiers", "number_compound", "number", "english_decades",
+        "english_ordinal")},
+    # abbreviations: every listed abbreviation and every generic form ends in a full stop
+    **{name: _has(".") for name in (
+        "abbreviation", "single_token_abbreviation", "single_letter_abbreviation",
+        "single_letter_ellipsis", "and_cetera", "str_abbreviations", "nr_abbreviations", "ps",
+        "roman_ordinal")},
+    "token_with_plus_ampersand": _has("+&"),
+    "en_degree": _has("°"),
+}
+
+
+class NeedsOne:
+    """A compiled pattern whose ``finditer`` skips text that fails ``test``."""
+
+    def __init__(self, pattern: Any, test: Callable[[str], bool]):
+        self._pattern = pattern
+        self._test = test
+
+    def finditer(self, text, *args, **kwargs):
+        if not self._test(text):
+            return iter(())
+        return self._pattern.finditer(text, *args, **kwargs)
+
+    def __getattr__(self, name):  # groupindex, pattern, search...: the pattern's own
+        return getattr(self._pattern, name)
+
+
+def skip_hopeless_searches(somajo: Any) -> Any:
+    """Wrap the patterns of one SoMaJo instance's tokenizer (never SoMaJo's class)."""
+    inner = somajo._tokenizer
+    for name, test in REQUIREMENTS.items():
+        pattern = getattr(inner, name, None)
+        if pattern is not None and hasattr(pattern, "finditer"):
+            setattr(inner, name, NeedsOne(pattern, test))
+    return somajo
