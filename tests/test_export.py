@@ -93,6 +93,11 @@ def test_gdelt_event_layout(db):
     assert thanks.EventBaseCode == "051" and thanks.QuadClass == "1"
     assert thanks.SOURCEURL.startswith("https://www.derstandard.at/")
     assert thanks.AvgTone == "" and thanks.Actor1EthnicCode == ""
+    # Iraq's government thanks the coalition in Iraq: its geography is the event's place; the
+    # coalition has no country, so no geography
+    assert (thanks.Actor1Geo_Type, thanks.Actor1Geo_FullName, thanks.Actor1Geo_CountryCode) == (
+        "1", "Irak", "IZ")
+    assert thanks.Actor2Geo_Type == "" and thanks.Actor2Geo_CountryCode == ""
 
 
 def test_gdelt_mentions_layout(db):
@@ -167,3 +172,15 @@ def test_formats_are_registered_and_checked(db):
     res = CliRunner().invoke(cli, ["export", "--db", db, "--format", "plover", "--table",
                                    "documents"])
     assert res.exit_code == 2 and "does not apply" in res.stderr
+
+
+def test_gdelt_actor_geography_falls_back_to_the_country():
+    from newsevents.export.gdelt import _actor_geo
+    row = {"source_country": "USA", "location_country": "IRQ", "location_name": "Bagdad",
+           "location_lat": 33.34, "location_lon": 44.4}
+    assert _actor_geo(row, "source") == ["1", "United States", "US", "", "", "", "", ""]
+    row["location_country"] = "USA"
+    row["location_name"], row["location_lat"], row["location_lon"] = "Washington", 38.9, -77.0
+    geo = _actor_geo(row, "source")
+    assert geo[0] == "4" and geo[1] == "Washington" and geo[2] == "US" and geo[5] == "38.9"
+    assert _actor_geo({"target_country": None}, "target") == [""] * 8

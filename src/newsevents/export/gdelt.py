@@ -123,6 +123,22 @@ def _action_geo(r: dict[str, Any]) -> list[str]:
             _s(r["location_lat"]), _s(r["location_lon"]), ""]
 
 
+def _actor_geo(r: dict[str, Any], p: str) -> list[str]:
+    """Where the actor is, GDELT-style: the event's own place when it lies in the actor's
+    country (the actor acts there), else the actor's country as a whole (type 1, no point)."""
+    country = r[f"{p}_country"]
+    if not isinstance(country, str) or not country:
+        return [""] * 8
+    if r["location_country"] == country:
+        geo = _action_geo(r)
+        if geo[0]:
+            return geo
+    cinfo = _countries().get(country.upper())
+    if cinfo is None:
+        return [""] * 8
+    return ["1", _s(cinfo["name"]), fips(country), "", "", "", "", ""]
+
+
 def event_row(r: dict[str, Any]) -> list[str]:
     day = _day(r["day_start"])
     if day:
@@ -136,7 +152,7 @@ def event_row(r: dict[str, Any]) -> list[str]:
         _s(bool(r["is_root_event"])), _s(cameo), _s(cameo[:3]), _s(r["cameo_root"]),
         _s(r["quad_class"]), _s(r["goldstein"]), _s(r["num_mentions"]), _s(r["num_sources"]),
         _s(r["num_articles"]), "",
-        *([""] * 8), *([""] * 8), *_action_geo(r),
+        *_actor_geo(r, "source"), *_actor_geo(r, "target"), *_action_geo(r),
         _ts(r["date_added"]), _s(r["source_url"]),
     ]
 
