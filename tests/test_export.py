@@ -140,6 +140,10 @@ def test_plover_validates_against_manual(db):
     assault = next(o for o in objs if o["event"] == ["ASSAULT"])
     assert assault["recipient"][0]["code"] == "USA" and assault["actor"] == []
     assert assault["event_loc"]["country_code"] == "IRQ"
+    # mode and context from the official CAMEO->PLOVER table, null where it names none
+    assert assault["context"] == ["military"] and assault["mode"] is None
+    support = next(o for o in objs if o["event"] == ["SUPPORT"])
+    assert support["context"] == ["diplomatic"]
     assert assault["event_text"][0].startswith("In den vergangenen Monaten")
     assert assault["cite_info"]["language"] == "de"
 
@@ -184,3 +188,9 @@ def test_gdelt_actor_geography_falls_back_to_the_country():
     geo = _actor_geo(row, "source")
     assert geo[0] == "4" and geo[1] == "Washington" and geo[2] == "US" and geo[5] == "38.9"
     assert _actor_geo({"target_country": None}, "target") == [""] * 8
+
+
+def test_plover_mode_and_context_come_from_the_official_table():
+    from newsevents import ontology
+    assert ontology.cameo("041").plover_mode == "phone"
+    assert ontology.cameo("0312").plover_context == ("military",)

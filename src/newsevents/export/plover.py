@@ -3,8 +3,10 @@
 Field names follow the PLOVER manual's "PLOVER JSON" table (id, date, actor, recipient, event,
 event_loc, event_text, quad_code, event_scale, mode, context, text_info, cite_info, coder,
 coded_date ...), entity objects its entity table (code, sector, entity_text,
-identifier_text), locations its location table.  What newsevents does not know (modes,
-contexts) is null, as the manual asks.  Events whose CAMEO code has no PLOVER category
+identifier_text), locations its location table.  Mode and context come with the event type
+from the official CAMEO->PLOVER table (CAMEO 041 "discuss by telephone" is CONSULT in mode
+"phone"; 0312 is AGREE in context "military"); where that table names none they are null, as
+the manual asks.  Events whose CAMEO code has no PLOVER category
 (plain statements, CAMEO 01) are not PLOVER events and are left out.  Beyond the manual's
 fields, each object carries GDELT's counts (``num_mentions``, ``num_sources``,
 ``num_articles``), the number of independent reports (``num_stories``: wire copies count
@@ -39,6 +41,16 @@ def _loc(r: dict[str, Any]) -> dict[str, Any] | None:
             "country_code": r["location_country"]}
 
 
+def _cameo(code: str | None):
+    """The ontology row of a CAMEO code (None for a code the tables do not know)."""
+    from .. import ontology
+    from ..errors import ConfigError
+    try:
+        return ontology.cameo(code) if code else None
+    except ConfigError:
+        return None
+
+
 def plover_objects(store, filters: Filters | None = None):
     from .. import __version__
     mentions: dict[int, list[dict[str, Any]]] = {}
@@ -51,6 +63,7 @@ def plover_objects(store, filters: Filters | None = None):
     for r in store.rows("events", filters or Filters()):
         if not r["plover"]:
             continue
+        info = _cameo(r["cameo"])
         ms = mentions.get(r["global_event_id"], [])
         first = ms[0] if ms else None
         texts: list[str] = []
@@ -67,8 +80,8 @@ def plover_objects(store, filters: Filters | None = None):
             "actor": _entity(r, "source"),
             "recipient": _entity(r, "target"),
             "event": [r["plover"]],
-            "mode": None,
-            "context": None,
+            "mode": info.plover_mode if info else None,
+            "context": list(info.plover_context) if info and info.plover_context else None,
             "event_loc": _loc(r),
             "event_text": texts,
             "quad_code": r["quad_class"],
