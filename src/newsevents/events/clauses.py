@@ -681,6 +681,9 @@ class ClauseAnalyser:
                                       relative=True))
                 n += 2
                 continue
+            if t.pos == "APPO":
+                n += 1  # a postposition governs the phrase before it (see below), never after
+                continue
             if t.upos == "ADP" and t.pos not in ("APZR",) and t.pos != "PRF" or (
                     self.lang == "en" and t.pos in ("PRF", "PRP")):
                 # a prepositional phrase: the preposition and the noun phrase after it
@@ -712,6 +715,14 @@ class ClauseAnalyser:
                 continue
             np_end, head = self._np(idx, n, verb_tokens)
             if np_end > n:
+                if np_end < L and idx[np_end].pos == "APPO":
+                    # "den Angaben zufolge", "der Polizei zufolge": a postpositional phrase,
+                    # neither subject nor object of the clause
+                    phrases.append(Phrase(start=t.i, end=idx[np_end].i + 1, head=head,
+                                          kind="PP", prep=idx[np_end].lemma.lower(),
+                                          role="prep", cases=self._cases(idx[n:np_end])))
+                    n = np_end + 1
+                    continue
                 phrases.append(Phrase(start=t.i, end=idx[np_end - 1].i + 1, head=head, kind="NP",
                                       cases=self._cases(idx[n:np_end])))
                 n = np_end
@@ -927,6 +938,8 @@ class ClauseAnalyser:
                 only_nom = [k for k in strict if ps[k].cases == frozenset({"nom"})]
                 if only_nom:
                     subj = only_nom[0]
+                elif self._elided_subject(c, doc):
+                    pass  # "... und forderte eine Lösung": the subject is the first conjunct's
                 elif loose:
                     subj = loose[0]
         if subj is not None:
@@ -945,6 +958,17 @@ class ClauseAnalyser:
                 p.role = "iobj"
             else:
                 p.role = "obj"
+
+    @staticmethod
+    def _elided_subject(c: Clause, doc: Doc) -> bool:
+        """A main clause opened by a coordinating conjunction and its finite verb ("und
+        forderte eine Lösung", "und nahm den Mann fest") shares the subject of the clause
+        before it: a phrase that may be accusative after the verb is its object."""
+        if c.kind != "main" or c.finite is None or c.finite != c.start + 1:
+            return False
+        # (a subordinate clause left inside it, "..., damit die EU-Staaten ...", has its own)
+        return doc.tokens[c.start].pos == "KON" and not any(
+            doc.tokens[i].pos == "KOUS" for i in range(c.start, c.end))
 
     @staticmethod
     def _mark_subject(c: Clause, subj: int) -> None:
