@@ -103,3 +103,23 @@ def test_verbless_headline_with_an_event_noun(pipe):
 def test_verbless_headline_without_event_noun_or_actor_codes_nothing(pipe):
     assert events(pipe, "Neue Hoffnung für die Wirtschaft in Italien") == []
     assert events(pipe, "Festnahmen nach dem Spiel") == []
+
+
+def test_a_place_name_ends_its_noun_phrase(pipe):
+    evs = events(pipe, "Die Armee griff in Syrien Rebellen an.")
+    assert len(evs) == 1 and evs[0].target is not None and evs[0].target.role == "REB"
+
+
+def test_saxon_genitive_and_a_full_name_stay_one_phrase(pipe):
+    from newsevents.article import Article
+    doc = pipe.analyse(Article(text="Wegen Betrugs hat Richter Stefan Tappeiner den Mann gestern "
+                                    "zu acht Monaten Haft verurteilt.", lang="de",
+                               date="2024-03-12", doc_id="t"))
+    e = next(e for e in doc.events if e.cameo_root in ("11", "17"))
+    assert e.source is not None and e.source.role == "JUD"
+    assert "Tappeiner" in e.source.text
+    doc = pipe.analyse(Article(text="Putins Truppen griffen die Stadt an.", lang="de",
+                               date="2024-03-12", doc_id="t"))
+    clause = doc.analyses["clauses"][0]
+    subj = clause.phrases[clause.subject]
+    assert doc.text[doc.tokens[subj.start].start:doc.tokens[subj.end - 1].end] == "Putins Truppen"

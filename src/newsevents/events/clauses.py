@@ -53,15 +53,33 @@ class ClauseAnalyser:
         self._quote_tokens: set[int] = set()
         self._ignore_now: set[int] = set()
         self._line_start: set[int] = set()  # tokens that begin a new line of the text
+        self._in_name: set[int] = set()  # tokens continuing a named entity ("Stefan Tappeiner")
 
     # ------------------------------------------------------------------ public
     def analyse(self, doc: Doc) -> list[Clause]:
         clauses: list[Clause] = []
         self._first_upos = {}
+        self._in_name = self._name_continuations(doc)
         for sent, toks in doc.iter_sentences():
             if toks:
                 self.sentence(doc, sent.id, toks, clauses)
         return clauses
+
+    @staticmethod
+    def _name_continuations(doc: Doc) -> set[int]:
+        """Tokens inside a named entity after its first token: a surname the tagger calls a
+        common noun ("Stefan Tappeiner") does not begin a new noun phrase."""
+        starts = {t.start: t.i for t in doc.tokens}
+        out: set[int] = set()
+        for e in doc.entities:
+            k = starts.get(e.start)
+            if k is None:
+                continue
+            k += 1
+            while k < len(doc.tokens) and doc.tokens[k].start < e.end:
+                out.add(k)
+                k += 1
+        return out
 
     def is_speech(self, lemma: str) -> bool:
         if self._speech is not None:
@@ -816,6 +834,10 @@ class ClauseAnalyser:
             if t.i in self._glued:
                 m += 1
                 continue
+            if self.lang == "de" and saw_noun and t.pos == "NN" and idx[m - 1].pos == "NE" \
+                    and t.i not in self._in_name and t.i not in self._glued \
+                    and not idx[m - 1].text.endswith(("s", "’", "'", "x", "z", "-")):
+                break  # "in Berlin | Passanten": a name ends its phrase (not "Putins Truppen")
             if up in NOUN_UPOS or t.pos in NP_X_TAGS or (self.lang == "en" and t.pos == "UNC"):
                 head = t.i
                 saw_noun = True
