@@ -102,7 +102,7 @@ def test_verbless_headline_with_an_event_noun(pipe):
 
 def test_verbless_headline_without_event_noun_or_actor_codes_nothing(pipe):
     assert events(pipe, "Neue Hoffnung für die Wirtschaft in Italien") == []
-    assert events(pipe, "Festnahmen nach dem Spiel") == []
+    assert events(pipe, "Proteste nach dem Spiel") == []
 
 
 def test_a_place_name_ends_its_noun_phrase(pipe):
@@ -123,3 +123,17 @@ def test_saxon_genitive_and_a_full_name_stay_one_phrase(pipe):
     clause = doc.analyses["clauses"][0]
     subj = clause.phrases[clause.subject]
     assert doc.text[doc.tokens[subj.start].start:doc.tokens[subj.end - 1].end] == "Putins Truppen"
+
+
+def test_a_hashtag_is_no_verb(pipe):
+    evs = events(pipe, "Zwölf Festnahmen in Hamburg #nog20")
+    assert len(evs) == 1 and evs[0].cameo == "173" and evs[0].source.role == "COP"
+
+
+def test_opening_an_investigation(pipe):
+    evs = events(pipe, "Gegen die beiden Männer wurde in Hamburg ein Ermittlungsverfahren "
+                       "eingeleitet.")
+    assert len(evs) == 1 and evs[0].cameo == "091"
+    assert evs[0].target.role == "CVL" and evs[0].source.role == "COP"
+    evs = events(pipe, "Die Staatsanwaltschaft leitete Ermittlungen gegen den Bürgermeister ein.")
+    assert len(evs) == 1 and evs[0].source.role == "JUD" and evs[0].target.role == "GOV"

@@ -91,6 +91,10 @@ class ClauseAnalyser:
         return lemma in self.syn.speech_verbs
 
     def vclass(self, tok: Token) -> str:
+        """The verb class of a token's tag; a hashtag or handle ("#dietotenkommen", "@polizei")
+        the tagger calls a verb is none."""
+        if tok.text[:1] in ("#", "@") and len(tok.text) > 1:
+            return ""
         return self.syn.verb_tags.get(tok.pos, "")
 
     # ------------------------------------------------------------------ per sentence

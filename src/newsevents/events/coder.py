@@ -366,7 +366,8 @@ class EventCoder:
                 targets = index.of_phrases([c], c, j, self.max_per_side)
         frame = "verbless sentence: event noun"
         pred = Predicate(token=ph.head, lemma=toks[ph.head].lemma, region=(c.start, c.end))
-        if not sources and targets:
+        if not sources:
+            # ("Zwölf Festnahmen in Hamburg": the police's act even with nobody named)
             implied = self._implied_source(doc, c, pred, None, (entry, k))
             if implied is not None:
                 sources = [implied]
