@@ -137,3 +137,8 @@ def test_opening_an_investigation(pipe):
     assert evs[0].target.role == "CVL" and evs[0].source.role == "COP"
     evs = events(pipe, "Die Staatsanwaltschaft leitete Ermittlungen gegen den Bürgermeister ein.")
     assert len(evs) == 1 and evs[0].source.role == "JUD" and evs[0].target.role == "GOV"
+
+
+def test_unnamed_victims_are_of_the_country_where_it_happened(pipe):
+    evs = events(pipe, "In Israel sind bislang mindestens 1400 Menschen getötet worden.")
+    assert len(evs) == 1 and evs[0].target.role == "CVL" and evs[0].target.country == "ISR"

@@ -19,7 +19,7 @@ Each candidate, coded or not, leaves a :class:`Decision` so ``newsevents explain
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..actors.resolve import make_code
@@ -561,6 +561,7 @@ class EventCoder:
             dec.code, dec.rule = code, rule
             dec.reason = "no actor in subject or object"
             return None
+        sources, targets = self._placed(doc, c, sources), self._placed(doc, c, targets)
         subj_is_noun = src_clause is not None and src_k is not None and \
             src_clause.phrases[src_k].kind == "NP"
         if not sources and voice == "active" and self.require_active_source \
@@ -641,6 +642,26 @@ class EventCoder:
         dec.source = ", ".join(filter(None, (_actor_label(m, doc) for m in sources))) or None
         dec.target = ", ".join(filter(None, (_actor_label(m, doc) for m in targets))) or None
         return cand
+
+    def _placed(self, doc: Doc, c: Clause, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Unnamed people of no known country ("1400 Menschen", "der 41-Jährige": CVL, CRM)
+        are of the country where the clause or its sentence happens ("in Israel"), so that
+        the victims of an attack keep the country the place alone would have given."""
+        if not any(m.actor.role in ("CVL", "CRM") and not m.actor.country and not m.actor.name
+                   for m in mentions):
+            return mentions
+        place = clause_place(doc, c, self.syn.locative_preps) or \
+            sentence_place(doc, c.sent, self.syn.locative_preps)
+        if place is None or not place.country:
+            return mentions
+        out = []
+        for m in mentions:
+            a = m.actor
+            if a.role in ("CVL", "CRM") and not a.country and not a.name:
+                m = replace(m, actor=replace(a, country=place.country,
+                                             code=make_code(place.country, a.role, None)))
+            out.append(m)
+        return out
 
     def _implied_source(self, doc: Doc, c: Clause, p: Predicate, sel: Selection | None,
                         noun) -> ActorMention | None:
