@@ -142,3 +142,10 @@ def test_opening_an_investigation(pipe):
 def test_unnamed_victims_are_of_the_country_where_it_happened(pipe):
     evs = events(pipe, "In Israel sind bislang mindestens 1400 Menschen getötet worden.")
     assert len(evs) == 1 and evs[0].target.role == "CVL" and evs[0].target.country == "ISR"
+
+
+def test_officers_in_the_news_are_police_officials_of_a_ministry_government(pipe):
+    evs = events(pipe, "In Berlin wurden zwölf Beamte verletzt.")
+    assert len(evs) == 1 and evs[0].target.role == "COP"
+    evs = events(pipe, "Demonstranten griffen in Berlin mehrere Regierungsbeamte an.")
+    assert len(evs) == 1 and evs[0].target.role == "GOV"
