@@ -132,7 +132,9 @@ class Detector:
     def role_of(self, t: Token) -> RoleNoun | None:
         if not self.is_noun(t) and not (self.lang == "en" and t.text[:1].isupper()):
             return None
-        if self.lang == "de" and not t.text[:1].isupper():
+        # (a count before the noun: "der 45-Jährige", "19-Jähriger")
+        word = t.text.rsplit("-", 1)[-1] if t.text[:1].isdigit() else t.text
+        if self.lang == "de" and not word[:1].isupper():
             return None
         return self.lex.role_noun(t.text, t.lemma)
 

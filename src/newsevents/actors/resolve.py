@@ -23,9 +23,10 @@ from ..record import Actor
 from .detect import Cand, Detector
 
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
-# Roles given the context's country when none is named: state actors, and the domestic groups
-# that confront them (protesters, opposition).
-INFER_ROLES = STATE_ROLES | {"PRO", "OPP"}
+# Roles given the context's country when none is named: state actors, the domestic groups
+# that confront them (protesters, opposition), and the unnamed people of a local story
+# ("91 Menschen", "der 45-Jährige", "Tatverdächtige": CVL, CRM).
+INFER_ROLES = STATE_ROLES | {"PRO", "OPP", "CVL", "CRM"}
 _BE = {"is", "was", "'s", "’s", "has", "seems", "appears"}
 ANTECEDENT_SENTENCES = 8
 PRONOUN_SENTENCES = 2

@@ -53,15 +53,33 @@ class ClauseAnalyser:
         self._quote_tokens: set[int] = set()
         self._ignore_now: set[int] = set()
         self._line_start: set[int] = set()  # tokens that begin a new line of the text
+        self._in_name: set[int] = set()  # tokens continuing a named entity ("Stefan Tappeiner")
 
     # ------------------------------------------------------------------ public
     def analyse(self, doc: Doc) -> list[Clause]:
         clauses: list[Clause] = []
         self._first_upos = {}
+        self._in_name = self._name_continuations(doc)
         for sent, toks in doc.iter_sentences():
             if toks:
                 self.sentence(doc, sent.id, toks, clauses)
         return clauses
+
+    @staticmethod
+    def _name_continuations(doc: Doc) -> set[int]:
+        """Tokens inside a named entity after its first token: a surname the tagger calls a
+        common noun ("Stefan Tappeiner") does not begin a new noun phrase."""
+        starts = {t.start: t.i for t in doc.tokens}
+        out: set[int] = set()
+        for e in doc.entities:
+            k = starts.get(e.start)
+            if k is None:
+                continue
+            k += 1
+            while k < len(doc.tokens) and doc.tokens[k].start < e.end:
+                out.add(k)
+                k += 1
+        return out
 
     def is_speech(self, lemma: str) -> bool:
         if self._speech is not None:
@@ -73,6 +91,10 @@ class ClauseAnalyser:
         return lemma in self.syn.speech_verbs
 
     def vclass(self, tok: Token) -> str:
+        """The verb class of a token's tag; a hashtag or handle ("#dietotenkommen", "@polizei")
+        the tagger calls a verb is none."""
+        if tok.text[:1] in ("#", "@") and len(tok.text) > 1:
+            return ""
         return self.syn.verb_tags.get(tok.pos, "")
 
     # ------------------------------------------------------------------ per sentence
@@ -681,6 +703,9 @@ class ClauseAnalyser:
                                       relative=True))
                 n += 2
                 continue
+            if t.pos == "APPO":
+                n += 1  # a postposition governs the phrase before it (see below), never after
+                continue
             if t.upos == "ADP" and t.pos not in ("APZR",) and t.pos != "PRF" or (
                     self.lang == "en" and t.pos in ("PRF", "PRP")):
                 # a prepositional phrase: the preposition and the noun phrase after it
@@ -712,6 +737,14 @@ class ClauseAnalyser:
                 continue
             np_end, head = self._np(idx, n, verb_tokens)
             if np_end > n:
+                if np_end < L and idx[np_end].pos == "APPO":
+                    # "den Angaben zufolge", "der Polizei zufolge": a postpositional phrase,
+                    # neither subject nor object of the clause
+                    phrases.append(Phrase(start=t.i, end=idx[np_end].i + 1, head=head,
+                                          kind="PP", prep=idx[np_end].lemma.lower(),
+                                          role="prep", cases=self._cases(idx[n:np_end])))
+                    n = np_end + 1
+                    continue
                 phrases.append(Phrase(start=t.i, end=idx[np_end - 1].i + 1, head=head, kind="NP",
                                       cases=self._cases(idx[n:np_end])))
                 n = np_end
@@ -805,6 +838,10 @@ class ClauseAnalyser:
             if t.i in self._glued:
                 m += 1
                 continue
+            if self.lang == "de" and saw_noun and t.pos == "NN" and idx[m - 1].pos == "NE" \
+                    and t.i not in self._in_name and t.i not in self._glued \
+                    and not idx[m - 1].text.endswith(("s", "’", "'", "x", "z", "-")):
+                break  # "in Berlin | Passanten": a name ends its phrase (not "Putins Truppen")
             if up in NOUN_UPOS or t.pos in NP_X_TAGS or (self.lang == "en" and t.pos == "UNC"):
                 head = t.i
                 saw_noun = True
@@ -927,6 +964,8 @@ class ClauseAnalyser:
                 only_nom = [k for k in strict if ps[k].cases == frozenset({"nom"})]
                 if only_nom:
                     subj = only_nom[0]
+                elif self._elided_subject(c, doc):
+                    pass  # "... und forderte eine Lösung": the subject is the first conjunct's
                 elif loose:
                     subj = loose[0]
         if subj is not None:
@@ -945,6 +984,17 @@ class ClauseAnalyser:
                 p.role = "iobj"
             else:
                 p.role = "obj"
+
+    @staticmethod
+    def _elided_subject(c: Clause, doc: Doc) -> bool:
+        """A main clause opened by a coordinating conjunction and its finite verb ("und
+        forderte eine Lösung", "und nahm den Mann fest") shares the subject of the clause
+        before it: a phrase that may be accusative after the verb is its object."""
+        if c.kind != "main" or c.finite is None or c.finite != c.start + 1:
+            return False
+        # (a subordinate clause left inside it, "..., damit die EU-Staaten ...", has its own)
+        return doc.tokens[c.start].pos == "KON" and not any(
+            doc.tokens[i].pos == "KOUS" for i in range(c.start, c.end))
 
     @staticmethod
     def _mark_subject(c: Clause, subj: int) -> None:

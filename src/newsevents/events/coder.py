@@ -19,9 +19,10 @@ Each candidate, coded or not, leaves a :class:`Decision` so ``newsevents explain
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..actors.resolve import make_code
 from ..doc import ActorMention, Doc
 from ..record import Actor, Event, Location, Span
 from .context import ActorIndex, clause_place, date_for, main_place, sentence_place
@@ -98,6 +99,7 @@ class Selection:
     light: bool = False  # a support verb: an event noun as its object codes the event
     aspectual: bool = False  # "resumed talks": only an event noun object gives the code
     note: str = ""
+    implied_source: str | None = None  # role acting when a passive names no agent (COP, JUD)
 
 
 def _actor_label(m: ActorMention | None, doc: Doc) -> str | None:
@@ -212,7 +214,8 @@ class EventCoder:
             return Selection(code=entry.cameo, rule=f"{entry.source} {entry.lemma}",
                              target=entry.target or "object", obj=entry.obj, prep=entry.prep,
                              with_infinitive=entry.with_infinitive, note=entry.note,
-                             reporting=rep is not None, light=entry.light)
+                             reporting=rep is not None, light=entry.light,
+                             implied_source=entry.implied_source)
         if rep is not None:
             return Selection(code=rep.cameo or "010", rule=f"{rep.source} {rep.lemma}",
                              target="none", reporting=True, reporting_only=True)
@@ -320,9 +323,73 @@ class EventCoder:
                                       index, decisions)
                 if cand is not None:
                     candidates.append(cand)
+        with_verb = {c.sent for c in clauses if c.predicates}
+        for c in clauses:
+            if c.kind == "nominal" and c.sent not in with_verb:
+                cand = self.nominal_candidate(doc, c, index, decisions)
+                if cand is not None:
+                    candidates.append(cand)
         candidates = self.resolve(doc, clauses, candidates, index)
         events = self.emit(doc, candidates)
         return events, decisions
+
+    def nominal_candidate(self, doc: Doc, c: Clause, index: ActorIndex,
+                          decisions: list[Decision]) -> Candidate | None:
+        """A verbless sentence (a headline: "91 Festnahmen nach Demonstration vor dem
+        Reichstag", "Anschlag auf Polizeistation in Kabul") headed by an event noun: the noun
+        codes the event, its own preposition or genitive names the target, its genitive the
+        source; an act only police or courts do gets their role, violence with nobody named
+        the country where it happened.  Only the clause's first phrase counts (the headline's
+        topic), and only nouns that need no verb (no ``with_verb``)."""
+        ps = c.phrases
+        k = next((k for k, ph in enumerate(ps) if ph.kind == "NP" and ph.head >= 0), None)
+        if k is None or any(ph.kind == "NP" for ph in ps[:k]):
+            return None
+        ph = ps[k]
+        entry = next((n for n in self._head_nouns(doc, ph.start, ph.head) if not n.with_verb),
+                     None)
+        if entry is None:
+            return None
+        toks = doc.tokens
+        dec = Decision(clause=c.id, trigger=ph.head, word=toks[ph.head].text,
+                       outcome="rejected", reason="", code=entry.cameo,
+                       rule=f"{entry.source} {entry.lemma}")
+        decisions.append(dec)
+        sources: list[ActorMention] = []
+        targets: list[ActorMention] = []
+        for j in range(k + 1, len(ps)):
+            q = ps[j]
+            if q.role == "gen" and q.attached_to == k and entry.genitive in ("source", "target"):
+                got = index.of_phrases([c], c, j, self.max_per_side)
+                (sources if entry.genitive == "source" else targets).extend(got)
+            elif q.kind == "PP" and entry.prep and q.prep == entry.prep and not targets:
+                targets = index.of_phrases([c], c, j, self.max_per_side)
+        frame = "verbless sentence: event noun"
+        pred = Predicate(token=ph.head, lemma=toks[ph.head].lemma, region=(c.start, c.end))
+        if not sources:
+            # ("Zwölf Festnahmen in Hamburg": the police's act even with nobody named)
+            implied = self._implied_source(doc, c, pred, None, (entry, k))
+            if implied is not None:
+                sources = [implied]
+                frame += f"; source implied by the noun: {implied.actor.code}"
+        if not sources and not targets and entry.cameo[:2] in self.place_only_roots:
+            place = clause_place(doc, c, self.syn.locative_preps)
+            if place is not None and place.country:
+                t = toks[ph.head]
+                targets = [ActorMention(start=t.start, end=t.end, sent=c.sent, actor=Actor(
+                    text=place.name, name=place.name, country=place.country,
+                    code=place.country))]
+                frame += f"; target: the place {place.name}"
+        targets = [m for m in targets if m not in sources]
+        if not sources and not targets:
+            dec.reason = "verbless sentence: no actor with the event noun"
+            return None
+        dec.source = ", ".join(filter(None, (_actor_label(m, doc) for m in sources))) or None
+        dec.target = ", ".join(filter(None, (_actor_label(m, doc) for m in targets))) or None
+        return Candidate(clause=c, trigger=ph.head, code=entry.cameo, rule=dec.rule or "",
+                         sources=sources, targets=targets, negated=c.negated,
+                         confidence=0.5 + (0.1 if sources else 0) + (0.1 if targets else 0),
+                         frame=frame, decision=dec)
 
     def candidate(self, doc, clauses, c: Clause, p: Predicate, sel: Selection | None,
                   index: ActorIndex, decisions: list[Decision]) -> Candidate | None:
@@ -446,6 +513,10 @@ class EventCoder:
                     if targets:
                         frame = (frame + "; " if frame else "") + \
                             "target: the owner named in a relative clause"
+            elif target_spec[0] == "prep":
+                # "Gegen zwei Beamte wird ermittelt": the frame's prepositional target stays
+                # where it is in the passive
+                targets = self._targets(doc, clauses, c, p, target_spec, index)
             frame = (frame + "; " if frame else "") + "passive"
         else:
             if src_clause is not None:
@@ -463,6 +534,12 @@ class EventCoder:
             sources = self._attributed_source(doc, clauses, c, index)
             if sources:
                 frame = (frame + "; " if frame else "") + "source: the actor it is ascribed to"
+        if not sources and targets and voice == "passive":
+            implied = self._implied_source(doc, c, p, sel, noun)
+            if implied is not None:
+                sources = [implied]
+                frame = (frame + "; " if frame else "") + \
+                    f"source implied by the verb: {implied.actor.code}"
         if not sources and not targets and code[:2] in self.place_only_roots:
             # "Car bomb kills dozens at military base in Maidan Wardak": violence named with
             # no actor is coded against the country where it happened (the clause's place)
@@ -484,6 +561,7 @@ class EventCoder:
             dec.code, dec.rule = code, rule
             dec.reason = "no actor in subject or object"
             return None
+        sources, targets = self._placed(doc, c, sources), self._placed(doc, c, targets)
         subj_is_noun = src_clause is not None and src_k is not None and \
             src_clause.phrases[src_k].kind == "NP"
         if not sources and voice == "active" and self.require_active_source \
@@ -564,6 +642,45 @@ class EventCoder:
         dec.source = ", ".join(filter(None, (_actor_label(m, doc) for m in sources))) or None
         dec.target = ", ".join(filter(None, (_actor_label(m, doc) for m in targets))) or None
         return cand
+
+    def _placed(self, doc: Doc, c: Clause, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Unnamed people of no known country ("1400 Menschen", "der 41-Jährige": CVL, CRM)
+        are of the country where the clause or its sentence happens ("in Israel"), so that
+        the victims of an attack keep the country the place alone would have given."""
+        if not any(m.actor.role in ("CVL", "CRM") and not m.actor.country and not m.actor.name
+                   for m in mentions):
+            return mentions
+        place = clause_place(doc, c, self.syn.locative_preps) or \
+            sentence_place(doc, c.sent, self.syn.locative_preps)
+        if place is None or not place.country:
+            return mentions
+        out = []
+        for m in mentions:
+            a = m.actor
+            if a.role in ("CVL", "CRM") and not a.country and not a.name:
+                m = replace(m, actor=replace(a, country=place.country,
+                                             code=make_code(place.country, a.role, None)))
+            out.append(m)
+        return out
+
+    def _implied_source(self, doc: Doc, c: Clause, p: Predicate, sel: Selection | None,
+                        noun) -> ActorMention | None:
+        """"91 Menschen wurden festgenommen", "zu drei Jahren Haft verurteilt": an act only
+        the police or a court does names its doer by itself.  The lexicon entry's
+        ``implied_source`` role, of the country where it happened (the clause's or sentence's
+        place, else the article's); None when the entry names no such role."""
+        role = noun[0].implied_source if noun is not None and (
+            sel is None or sel.light) else sel.implied_source if sel is not None else None
+        if not role or c.modality or c.control:
+            return None  # "sollen angeklagt werden": no act yet that anyone did
+        place = next((pl for pl in (
+            clause_place(doc, c, self.syn.locative_preps),
+            sentence_place(doc, c.sent, self.syn.locative_preps),
+            main_place(doc)) if pl is not None and pl.country), None)
+        country = place.country if place is not None else None
+        t = doc.tokens[p.token]
+        return ActorMention(start=t.start, end=t.end, sent=c.sent, actor=Actor(
+            text=t.text, country=country, role=role, code=make_code(country, role, None)))
 
     def _has_plain_object(self, doc: Doc, cd: Candidate) -> bool:
         """An object that is not an event noun ("unterstützen die Idee", but not "traded

@@ -33,6 +33,9 @@ File format (each top-level key is a section holding a list of entries)::
                                  # re-coded under this root (threat of VERB); `cameo` stays
                                  # the code when no coded infinitive follows
         forms: [retook]          # surface forms the tagger mis-lemmatises, matched as-is
+        implied_source: COP      # the CAMEO role that does this act when no agent is named
+                                 # ("91 Menschen wurden festgenommen" -> police; "verurteilt"
+                                 # -> JUD): given the country of the place, else the article's
         note: "troops withdraw"  # free text for people
     patterns:                    # multi-word expressions: same fields as verbs, `with_noun`
       - lemma: führen            # and/or `prep` required; "Gespräche führen", "call for"
@@ -44,6 +47,7 @@ File format (each top-level key is a section holding a list of entries)::
         prep: aus                # preposition introducing the target ("Angriff auf X")
         genitive: source         # role of the genitive / of-phrase: source | target | none
         with_verb: [verhängen]   # optional: only as object of one of these verbs
+        implied_source: COP      # as for verbs ("Festnahmen" are made by the police)
         note: ...
     reporting:                   # verbs introducing reported speech; the reported clause is
       - lemma: mitteilen         # coded with reported_by, and when it holds no event the
@@ -88,8 +92,9 @@ CASES = ("acc", "dat", "none")
 GENITIVE_ROLES = ("source", "target", "none")
 VERB_FIELDS = {"lemma", "cameo", "particle", "reflexive", "prep", "prep_required", "target",
                "obj", "object_required", "with_noun", "not_with_noun", "light", "with_infinitive",
-               "forms", "note"}
-NOUN_FIELDS = {"lemma", "cameo", "prep", "genitive", "with_verb", "forms", "note"}
+               "forms", "note", "implied_source"}
+NOUN_FIELDS = {"lemma", "cameo", "prep", "genitive", "with_verb", "forms", "note",
+               "implied_source"}
 REPORTING_FIELDS = {"lemma", "cameo", "particle", "note"}
 EXCLUDE_FIELDS = {"lemma", "note"}
 FIELDS = {"verbs": VERB_FIELDS, "patterns": VERB_FIELDS, "nouns": NOUN_FIELDS,
@@ -117,6 +122,7 @@ class VerbEntry:
     forms: tuple[str, ...] = ()
     note: str = ""
     kind: str = "verbs"                 # "verbs" or "patterns"
+    implied_source: str | None = None   # CAMEO role acting when no agent is named
     lang: str = ""
     source: str = ""
 
@@ -143,6 +149,7 @@ class NounEntry:
     note: str = ""
     lang: str = ""
     source: str = ""
+    implied_source: str | None = None   # CAMEO role acting when no agent is named
 
     def frame(self) -> tuple:
         return (self.lemma.casefold(), self.prep or "",
@@ -337,6 +344,19 @@ def _check_cameo(raw: Any, where: int, shown: str, problems: list[Problem],
     return raw
 
 
+def _implied_source(raw: Any, where: int, shown: str, problems: list[Problem]) -> str | None:
+    """The ``implied_source`` field: a CAMEO role from the actor lexicon's list (COP, JUD ...),
+    so that a typo ("POL") is reported instead of coding a made-up actor."""
+    if raw is None or raw == "":
+        return None
+    from ..actors.lexicon import ROLES
+    if not isinstance(raw, str) or raw not in ROLES:
+        problems.append(Problem(shown, where, f"implied_source must be a CAMEO role "
+                                              f"({', '.join(sorted(ROLES))}), got {raw!r}"))
+        return None
+    return raw
+
+
 def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
                  problems: list[Problem]) -> Entry | None:
     line = raw.get("__line__", 0)
@@ -381,6 +401,8 @@ def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
         problems.append(Problem(shown, at("forms"), "forms must be a list of words"))
         forms = []
     src = f"{shown}:{line}"
+    implied = _implied_source(fields.get("implied_source"), at("implied_source"), shown,
+                              problems)
 
     def opt_word(key: str) -> str | None:
         v = fields.get(key)
@@ -414,7 +436,7 @@ def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
             return None
         return NounEntry(lemma=lemma, cameo=cameo, prep=prep, genitive=genitive,
                          with_verb=tuple(with_verb), forms=tuple(forms), note=note or "",
-                         lang=lang, source=src)
+                         lang=lang, source=src, implied_source=implied)
 
     # verbs and patterns
     particle = opt_word("particle")
@@ -488,7 +510,7 @@ def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
                      with_noun=tuple(with_noun), not_with_noun=tuple(not_with_noun),
                      light=bool(light), object_required=bool(object_required),
                      with_infinitive=prefix, forms=tuple(forms), note=note or "",
-                     kind=section, lang=lang, source=src)
+                     kind=section, lang=lang, source=src, implied_source=implied)
 
 
 def parse_file(path: str | Path, lang: str) -> tuple[list[Entry], list[Problem]]:
