@@ -26,6 +26,12 @@ STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # Roles given the context's country when none is named: state actors, and the domestic groups
 # that confront them (protesters, opposition).
 INFER_ROLES = STATE_ROLES | {"PRO", "OPP"}
+# Roles that take the country of the one place their sentence is set in when neither the text
+# nor the article's dominant country says whose they are: "Farmers blocked highways across
+# France", "workers went on strike in Detroit", "the government" in a one-place sentence.
+PLACE_ROLES = INFER_ROLES | {"LAB", "AGR", "EDU", "CVL", "HLH"}
+# Groups of people (not state bodies) whose sentence's place comes before an antecedent.
+GROUP_ROLES = frozenset({"PRO", "LAB", "AGR", "EDU", "CVL", "HLH"})
 _BE = {"is", "was", "'s", "’s", "has", "seems", "appears"}
 ANTECEDENT_SENTENCES = 8
 PRONOUN_SENTENCES = 2
@@ -188,10 +194,20 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
                 c.title = c.title or p.title
 
     # -- bare role nouns: antecedents, then context --------------------------------------------
+    places: dict[int, str | None] = {}
     for idx, c in enumerate(cands):
         if c.kind in ("country", "org") or c.country_explicit:
             continue
         sent = toks[c.head].sent
+        if lang == "en" and c.role in GROUP_ROLES and not c.foreign and \
+                not c.extra.get("located") and c.kind != "states":
+            # "Thousands of workers went on strike in Bangladesh" after "workers in Detroit":
+            # the sentence's own place says whose an unnamed group is before any antecedent
+            if sent not in places:
+                places[sent] = _place_country(doc, sent)
+            if places[sent]:
+                c.country = places[sent]
+                continue
         ante = None
         for p in reversed(cands[:idx]):
             if sent - toks[p.head].sent > ANTECEDENT_SENTENCES:
@@ -251,13 +267,17 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
         if fed and not c.country:
             c.country = max(fed, key=lambda iso: (counts.get(iso, 0), iso == fed[0]))
             continue
-        if c.foreign or c.country or (c.role not in INFER_ROLES) or c.kind == "states" or \
+        if c.foreign or c.country or (c.role not in PLACE_ROLES) or c.kind == "states" or \
                 c.extra.get("located"):
             continue
         # Not the country named earlier in the sentence: that is as often the other party
         # ("Die USA kritisierten die Regierung") as the actor's own.
-        if dominant:
+        if dominant and c.role in INFER_ROLES:
             c.country = dominant
+        elif lang == "en":
+            if sent not in places:
+                places[sent] = _place_country(doc, sent)
+            c.country = places[sent]
 
     # the Swiss Bundesrat governs; the German one legislates
     for c in cands:
@@ -332,6 +352,29 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
         out.append(ActorMention(start=start, end=end, sent=toks[c.start].sent, actor=actor,
                                 head=c.head, entity=c.entity))
     return out
+
+
+def _place_country(doc: Doc, sent: int) -> str | None:
+    """The country of the places the sentence names after a locative preposition ("in
+    Tbilisi", "across France", "in northern Nigeria"), when they are all of one country;
+    None when there are none or several (then the place says nothing about whose a group is)."""
+    from .detect import _LOCATIVE
+    s = doc.sentences[sent]
+    toks = doc.tokens
+    starts = {toks[i].start: i for i in range(s.tok_start, s.tok_end)}
+    found: set[str] = set()
+    for ent in doc.entities:
+        if ent.type != "LOC" or not ent.country or not (s.start <= ent.start < s.end):
+            continue
+        k = starts.get(ent.start)
+        if k is None:
+            continue
+        j = k - 1  # back over "the", "northern": "in the north-east of", "in northern Nigeria"
+        while j > s.tok_start and j >= k - 3 and toks[j].upos in ("DET", "ADJ"):
+            j -= 1
+        if j >= s.tok_start and toks[j].text.casefold() in _LOCATIVE["en"]:
+            found.add(ent.country)
+    return found.pop() if len(found) == 1 else None
 
 
 def _compatible(typ: str, p: Cand) -> bool:

@@ -19,6 +19,7 @@ Each candidate, coded or not, leaves a :class:`Decision` so ``newsevents explain
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,7 +28,7 @@ from ..record import Actor, Event, Location, Span
 from .context import ActorIndex, clause_place, date_for, main_place, sentence_place
 from .model import Clause, Predicate
 from ..errors import ConfigError
-from ..lang import load_lines, load_tsv
+from ..lang import data_path, load_lines, load_tsv
 from .syntax import Syntax, intent_codes
 
 QUAD_BY_ROOT = {**{f"{r:02d}": 1 for r in range(1, 6)}, **{f"{r:02d}": 2 for r in range(6, 9)},
@@ -98,6 +99,20 @@ class Selection:
     light: bool = False  # a support verb: an event noun as its object codes the event
     aspectual: bool = False  # "resumed talks": only an event noun object gives the code
     note: str = ""
+
+
+@functools.lru_cache(maxsize=None)
+def _crowd_nouns(lang: str) -> frozenset[str]:
+    """The language's crowd words (empty where the language has no such file yet)."""
+    if not data_path(lang, "syntax/crowd_nouns.txt").exists():
+        return frozenset()
+    return frozenset(w.casefold() for w in load_lines(lang, "syntax/crowd_nouns.txt"))
+
+
+def _requests(code: str | None) -> bool:
+    """An appeal (02) or demand (10) code: a reporting verb like "demand" that takes an event
+    noun asks for that event ("demanded the withdrawal" is 1056, not an intent 0356)."""
+    return bool(code) and code.startswith(("02", "10"))
 
 
 def _actor_label(m: ActorMention | None, doc: Doc) -> str | None:
@@ -361,12 +376,13 @@ class EventCoder:
             return None
         code, rule, frame = None, "", ""
         target_spec = ("object", None, None)
-        if noun is not None and (sel is None or sel.reporting or sel.code.startswith("01")):
+        if noun is not None and (sel is None or (sel.reporting and not _requests(sel.code))
+                                 or sel.code.startswith("01")):
             n_entry, nk = noun
             code = n_entry.cameo
             rule = f"{n_entry.source} {n_entry.lemma}"
             if sel is not None:  # "verkündete den Abzug": an announced event -> intent code
-                mode = "intent"
+                mode = "threat" if sel.code.startswith("13") else "intent"
                 rule = f"{sel.rule} + {rule}"
             frame = f"event noun {toks[c.phrases[nk].head].text!r}"
             target_spec = ("noun", nk, n_entry)
@@ -480,6 +496,11 @@ class EventCoder:
                     text=place.name, name=place.name, country=place.country,
                     code=place.country))]
                 frame = (frame + "; " if frame else "") + f"target: the place {place.name}"
+        if not sources and voice == "active" and code[:2] == "14":
+            crowd = self._crowd_source(doc, c, src_clause, src_k, code, sel)
+            if crowd is not None:
+                sources = [crowd]
+                frame = (frame + "; " if frame else "") + "source: an unnamed crowd"
         if not sources and not targets:
             dec.code, dec.rule = code, rule
             dec.reason = "no actor in subject or object"
@@ -564,6 +585,31 @@ class EventCoder:
         dec.source = ", ".join(filter(None, (_actor_label(m, doc) for m in sources))) or None
         dec.target = ", ".join(filter(None, (_actor_label(m, doc) for m in targets))) or None
         return cand
+
+    def _crowd_source(self, doc: Doc, c: Clause, sc: Clause | None, sk: int | None,
+                      code: str, sel: Selection | None) -> ActorMention | None:
+        """"Thousands marched through London", "hundreds of people gathered in Tbilisi": a
+        protest by an unnamed crowd is still an event (CAMEO codes such crowds as protesters of
+        the place's country; a strike's crowd as labour).  The subject must be headed by a
+        crowd word (lang/<lang>/syntax/crowd_nouns.txt) or a number; None otherwise.  Not for
+        frames that only say where people are ("crowds gathered outside the palace": as often
+        onlookers as protesters); named protesters still code there."""
+        if sc is None or sk is None or sc.phrases[sk].kind != "NP" or sc.phrases[sk].head < 0:
+            return None
+        if sel is not None and sel.prep in self.syn.locative_preps:
+            return None
+        ph = sc.phrases[sk]
+        head = doc.tokens[ph.head]
+        if head.upos != "NUM" and head.text.casefold() not in _crowd_nouns(self.lang):
+            return None
+        place = clause_place(doc, c, self.syn.locative_preps) or \
+            sentence_place(doc, c.sent, self.syn.locative_preps)
+        country = place.country if place is not None else None
+        role = "LAB" if code.startswith("143") else "PRO"
+        start, end = doc.tokens[ph.start].start, doc.tokens[ph.end - 1].end
+        actor = Actor(text=doc.text[start:end], country=country, role=role,
+                      code=(country or "") + role)
+        return ActorMention(start=start, end=end, sent=c.sent, actor=actor, head=ph.head)
 
     def _has_plain_object(self, doc: Doc, cd: Candidate) -> bool:
         """An object that is not an event noun ("unterstützen die Idee", but not "traded
