@@ -138,6 +138,29 @@ def test_news_idioms(pipe, text, root):
     assert any(e["cameo_root"] == root for e in evs), evs
 
 
+def test_sentence_initial_description_continues_the_subject(pipe):
+    """"The president" after a sentence about two presidents is the one the text follows
+    (the earlier subject), not the nearest one named."""
+    evs = events_of(pipe, "Russian President Vladimir Putin met Chinese President Xi Jinping "
+                          "in Beijing. He praised China. The president also criticised NATO.")
+    crit = [e for e in evs if e["cameo"] == "111"]
+    assert crit and crit[0]["source"]["country"] == "RUS", crit
+
+
+def test_sentence_initial_it_continues_a_body(pipe):
+    evs = events_of(pipe, "The Pakistani government rejected the proposal. "
+                          "It also accused India of supporting militants.")
+    acc = [e for e in evs if e["cameo"] == "112"]
+    assert acc and acc[0]["source"]["country"] == "PAK" and acc[0]["target"]["country"] == "IND"
+
+
+def test_it_does_not_take_a_plural_group(pipe):
+    evs = events_of(pipe, "Protesters gathered outside the parliament in Tbilisi. "
+                          "It later condemned the new law.")
+    assert not [e for e in evs if e["cameo"] == "111" and e["source"]
+                and e["source"]["role"] == "PRO"]
+
+
 if __name__ == "__main__":
     from newsevents.pipeline import Pipeline
     results = run_bench(Pipeline())

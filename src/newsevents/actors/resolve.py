@@ -223,6 +223,9 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
                     (p.country or p.name or p.foreign) and not c.foreign and not c.extra.get("poss"):
                 ante = p  # "die Armeen" after "ausländische Armeen" stays foreign
                 break
+        if ante is not None and lang == "en" and ante.kind == "person" and c.kind == "person" \
+                and toks[ante.head].sent < sent and _opens_sentence(doc, c):
+            ante = _first_of_kind(cands[:idx], ante, toks)
         if ante is not None:
             if ante.kind == "org" and c.noun and c.org != "coalition":
                 c.org, c.code, c.name, c.role = ante.org, ante.code, ante.name, ante.role
@@ -298,14 +301,23 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
         if lang == "en" and t.text.casefold() == "her" and t.i + 1 < len(toks) and \
                 toks[t.i + 1].upos in ("NOUN", "ADJ"):
             continue  # possessive "her government"
+        s0 = doc.sentences[t.sent].tok_start
+        initial = all(not toks[k].text[:1].isalnum() for k in range(s0, t.i))
         if typ == "thing":
-            nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+            j = t.i + 1
+            if lang == "en" and initial:  # "It also accused India ...", "It later said"
+                while j < len(toks) and j <= t.i + 2 and toks[j].upos == "ADV":
+                    j += 1
+            nxt = toks[j] if j < len(toks) else None
             if nxt is None or nxt.text.casefold() in _BE or not (nxt.upos in ("VERB", "AUX")):
                 continue
         window = 0 if typ == "thing" else PRONOUN_SENTENCES
         ante = None
-        s0 = doc.sentences[t.sent].tok_start
-        initial = all(not toks[k].text[:1].isalnum() for k in range(s0, t.i))
+        if lang == "en" and typ == "thing" and initial and t.sent > 0:
+            # "The Pakistani government rejected ... It also accused India": a sentence-initial
+            # "it" + verb continues the previous sentence's first state, body or organisation
+            prev = [p for p in cands if toks[p.head].sent == t.sent - 1 and _it_can_be(p, toks)]
+            ante = prev[0] if prev else None
         if initial and t.sent > 0 and typ != "thing":
             # a sentence-initial pronoun continues the previous sentence's subject: take the
             # first compatible actor of the nearest earlier sentence that has one
@@ -352,6 +364,35 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
         out.append(ActorMention(start=start, end=end, sent=toks[c.start].sent, actor=actor,
                                 head=c.head, entity=c.entity))
     return out
+
+
+def _opens_sentence(doc: Doc, c: Cand) -> bool:
+    """The mention stands first in its sentence ("The president also criticised ..."), where
+    English news continues the previous sentence's subject."""
+    toks = doc.tokens
+    s0 = doc.sentences[toks[c.head].sent].tok_start
+    return all(toks[k].text.casefold() in ("the", "a", "an") or not toks[k].text[:1].isalnum()
+               for k in range(s0, c.start))
+
+
+def _first_of_kind(cands: list[Cand], ante: Cand, toks) -> Cand:
+    """The first mention in the antecedent's sentence with the same title or role noun: of
+    "Putin met President Xi. ... The president said", the sentence's subject (Putin), which
+    a sentence-initial description continues, rather than the nearest match (Xi)."""
+    sent = toks[ante.head].sent
+    for p in cands:
+        if toks[p.head].sent == sent and p.kind == "person" and (p.country or p.name) and (
+                (ante.title and p.title == ante.title) or (ante.noun and p.noun == ante.noun)):
+            return p
+    return ante
+
+
+def _it_can_be(p: Cand, toks) -> bool:
+    """What English "it" can stand for: a state, an organisation, or a body named by a
+    singular noun ("the government", not "the protesters")."""
+    if p.kind in ("country", "org"):
+        return p.role not in ("MED", "BUS")
+    return p.kind == "group" and toks[p.head].pos not in ("NN2", "NP2", "NNS", "NNPS")
 
 
 def _place_country(doc: Doc, sent: int) -> str | None:
