@@ -591,7 +591,8 @@ class EventCoder:
         """"Thousands marched through London", "hundreds of people gathered in Tbilisi": a
         protest by an unnamed crowd is still an event (CAMEO codes such crowds as protesters of
         the place's country; a strike's crowd as labour).  The subject must be headed by a
-        crowd word (lang/<lang>/syntax/crowd_nouns.txt) or a number; None otherwise.  Not for
+        crowd word (lang/<lang>/syntax/crowd_nouns.txt) or a number, or, for a strike, by any
+        plural noun ("train drivers went on strike": who strikes is labour); None otherwise.  Not for
         frames that only say where people are ("crowds gathered outside the palace": as often
         onlookers as protesters); named protesters still code there."""
         if sc is None or sk is None or sc.phrases[sk].kind != "NP" or sc.phrases[sk].head < 0:
@@ -600,7 +601,9 @@ class EventCoder:
             return None
         ph = sc.phrases[sk]
         head = doc.tokens[ph.head]
-        if head.upos != "NUM" and head.text.casefold() not in _crowd_nouns(self.lang):
+        striking = code.startswith("143") and head.pos in ("NN2", "NNS")  # "train drivers"
+        if head.upos != "NUM" and head.text.casefold() not in _crowd_nouns(self.lang) \
+                and not striking:
             return None
         place = clause_place(doc, c, self.syn.locative_preps) or \
             sentence_place(doc, c.sent, self.syn.locative_preps)
