@@ -161,6 +161,23 @@ def test_it_does_not_take_a_plural_group(pipe):
                 and e["source"]["role"] == "PRO"]
 
 
+@pytest.mark.parametrize("text,cameo", [
+    ("India pledged to boost trade with Bangladesh.", "030"),
+    ("The Egyptian government refused to open the Rafah crossing.", "120"),
+])
+def test_controlling_verb_is_the_event_when_the_infinitive_is_none(pipe, text, cameo):
+    evs = events_of(pipe, text)
+    assert [e["cameo"] for e in evs] == [cameo], evs
+
+
+@pytest.mark.parametrize("text", [
+    "Russia wanted to boost trade with India.",
+    "The British government said the report was late. It begs the question why.",
+])
+def test_no_event_from_wanting_or_idioms(pipe, text):
+    assert not events_of(pipe, text)
+
+
 if __name__ == "__main__":
     from newsevents.pipeline import Pipeline
     results = run_bench(Pipeline())

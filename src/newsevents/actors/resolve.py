@@ -411,7 +411,8 @@ def _place_country(doc: Doc, sent: int) -> str | None:
         if k is None:
             continue
         j = k - 1  # back over "the", "northern": "in the north-east of", "in northern Nigeria"
-        while j > s.tok_start and j >= k - 3 and toks[j].upos in ("DET", "ADJ"):
+        while j > s.tok_start and j >= k - 3 and (toks[j].upos == "ADJ"
+                                                    or toks[j].text.casefold() == "the"):
             j -= 1
         if j >= s.tok_start and toks[j].text.casefold() in _LOCATIVE["en"]:
             found.add(ent.country)

@@ -366,6 +366,12 @@ class EventCoder:
         if sel is not None and sel.aspectual and noun is None:
             dec.reason = f"aspectual verb {p.lemma!r} without an event noun or -ing verb"
             return None
+        own = None
+        if sel is None and noun is None and c.control in ("intent", "refusal", "threat"):
+            own = self._catenative(c, p, doc)
+            if own is not None:
+                p, sel = own
+                dec.trigger, dec.word = p.token, toks[p.token].text
         if sel is None and noun is None:
             if p.lemma in self.syn.aux_builds:
                 dec.reason = f"auxiliary / copula {p.lemma!r}: no event"
@@ -548,7 +554,7 @@ class EventCoder:
                 hypothetical = True
         if c.modality in ("hypothetical", "obligation") or control == "attempt":
             hypothetical = True
-        if control == "refusal":
+        if control == "refusal" and own is None:  # ("refused to open": the refusal is coded)
             negated = True
         parent = clauses[c.parent] if c.parent is not None else None
         if c.sub_kind == "conditional" or (parent is not None and parent.sub_kind == "conditional"):
@@ -585,6 +591,23 @@ class EventCoder:
         dec.source = ", ".join(filter(None, (_actor_label(m, doc) for m in sources))) or None
         dec.target = ", ".join(filter(None, (_actor_label(m, doc) for m in targets))) or None
         return cand
+
+    def _catenative(self, c: Clause, p: Predicate, doc: Doc) -> tuple[Predicate, Selection] | None:
+        """"India pledged to boost trade", "Egypt refused to open the crossing": when the
+        infinitive names no event, the controlling verb ("pledged", "refused") is the event,
+        coded by its own lexicon frame -- only a frame that takes an infinitive
+        (with_infinitive), so that "wanted to", "tried to" stay uncoded."""
+        toks = doc.tokens
+        for k in range(p.token - 1, max(c.start, p.token - 4) - 1, -1):
+            t = toks[k]
+            if not t.pos.startswith("VV"):
+                continue
+            q = Predicate(token=k, lemma=t.lemma, region=p.region)
+            sel = self.select(c, q, doc)
+            if sel is not None and sel.with_infinitive:
+                return q, sel
+            return None
+        return None
 
     def _crowd_source(self, doc: Doc, c: Clause, sc: Clause | None, sk: int | None,
                       code: str, sel: Selection | None) -> ActorMention | None:
