@@ -178,6 +178,17 @@ def test_no_event_from_wanting_or_idioms(pipe, text):
     assert not events_of(pipe, text)
 
 
+@pytest.mark.parametrize("text,cameo", [
+    ("Auto workers launched a strike against Ford.", "143"),
+    ("The nurses' union called a strike over pay.", "143"),
+    ("Thousands of railway workers joined the strike in France.", "143"),
+    ("Israel launched strikes on Gaza.", "190"),
+    ("A drone strike killed three militants in Somalia.", "195"),
+])
+def test_labour_and_military_strikes(pipe, text, cameo):
+    assert cameo in [e["cameo"] for e in events_of(pipe, text)]
+
+
 if __name__ == "__main__":
     from newsevents.pipeline import Pipeline
     results = run_bench(Pipeline())

@@ -109,6 +109,19 @@ def _crowd_nouns(lang: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in load_lines(lang, "syntax/crowd_nouns.txt"))
 
 
+# Roles of people who strike by stopping work: a "strike" they launch is labour action (143).
+LABOUR_ROLES = frozenset({"LAB", "HLH", "EDU", "AGR"})
+
+
+def _labour_strike(doc: Doc, p: Predicate, noun, sources: list[ActorMention]) -> bool:
+    """"Auto workers launched a strike": the plain word "strike" (not "air strike", "drone
+    strike": those are other lexicon nouns) by workers, doctors, teachers or farmers is a
+    labour strike, not a military one."""
+    word = noun[0].lemma if noun is not None else doc.tokens[p.token].lemma
+    return word.casefold() == "strike" and all(
+        m.actor.role in LABOUR_ROLES for m in sources)
+
+
 def _requests(code: str | None) -> bool:
     """An appeal (02) or demand (10) code: a reporting verb like "demand" that takes an event
     noun asks for that event ("demanded the withdrawal" is 1056, not an intent 0356)."""
@@ -502,6 +515,9 @@ class EventCoder:
                     text=place.name, name=place.name, country=place.country,
                     code=place.country))]
                 frame = (frame + "; " if frame else "") + f"target: the place {place.name}"
+        if code[:2] == "19" and sources and _labour_strike(doc, p, noun, sources):
+            frame = (frame + "; " if frame else "") + f"a strike by workers: {code} -> 143"
+            code = "143"
         if not sources and voice == "active" and code[:2] == "14":
             crowd = self._crowd_source(doc, c, src_clause, src_k, code, sel)
             if crowd is not None:
