@@ -106,6 +106,7 @@ def test_bench_codes_most_sentences(pipe):
     ("Thousands of people marched through London against the war.", "141", "PRO", "GBR"),
     ("Tens of thousands of people took to the streets in Santiago.", "141", "PRO", "CHL"),
     ("Farmers blocked highways across France.", "144", "AGR", "FRA"),
+    ("Thousands marched in Berlin against the war.", "141", "PRO", "DEU"),
     ("Thousands of workers went on strike in Bangladesh over low wages.", "143", "LAB", "BGD"),
 ])
 def test_unnamed_protesters_code_with_the_place_country(pipe, text, cameo, role, country):
