@@ -190,6 +190,17 @@ def test_labour_and_military_strikes(pipe, text, cameo):
     assert cameo in [e["cameo"] for e in events_of(pipe, text)]
 
 
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The South Korean president met the North Korean leader.", "KOR", "PRK"),
+    ("The Sri Lankan president criticised the Costa Rican government.", "LKA", "CRI"),
+    ("Zimbabwean President Emmerson Mnangagwa met Malaysian officials.", "ZWE", "MYS"),
+])
+def test_two_word_and_added_demonyms(pipe, text, src, tgt):
+    evs = events_of(pipe, text)
+    assert any(e["source"] and e["source"]["country"] == src and e["target"]
+               and e["target"]["country"] == tgt for e in evs), evs
+
+
 if __name__ == "__main__":
     from newsevents.pipeline import Pipeline
     results = run_bench(Pipeline())
