@@ -201,6 +201,13 @@ def test_two_word_and_added_demonyms(pipe, text, src, tgt):
                and e["target"]["country"] == tgt for e in evs), evs
 
 
+def test_coordinated_signatories_sign_with_each_other(pipe):
+    evs = events_of(pipe, "Armenia and Azerbaijan signed a peace treaty.")
+    pairs = {(e["source"]["country"], e["target"]["country"]) for e in evs
+             if e["cameo"] == "057" and e["source"] and e["target"]}
+    assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}, evs
+
+
 if __name__ == "__main__":
     from newsevents.pipeline import Pipeline
     results = run_bench(Pipeline())

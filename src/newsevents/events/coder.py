@@ -1002,7 +1002,8 @@ class EventCoder:
             tgts: list = (cd.targets if cd.sources else cd.targets[:1]) or [None]
             pairs = None
             if not cd.targets and len(cd.sources) >= 2 and cd.code.startswith(self.reciprocal_roots) \
-                    and not self._has_plain_object(doc, cd):
+                    and (cd.code == "057" or not self._has_plain_object(doc, cd)):
+                # ("Armenia and Azerbaijan signed a treaty": the treaty binds each to the other)
                 # "Turkey and Russia traded threats", "X und Y trafen sich": each to the other
                 pairs = [(a, b) for a in cd.sources[: self.max_per_side]
                          for b in cd.sources[: self.max_per_side] if a is not b]
