@@ -401,8 +401,9 @@ class Detector:
             m = self.country(t.text) if t.text[:1].isalpha() else None
             if self.lang == "en" and i - 1 >= a and owner[i - 1] is None:
                 m2 = self.country(self.span_text(doc, i - 1, i + 1))
-                if m2 is not None and m2.kind == "name" and not m2.pro:
-                    countries.append(m2.iso3)  # "Hong Kong student groups"
+                if m2 is not None and m2.kind in ("name", "adjective", "demonym") and not m2.pro:
+                    # "Hong Kong student groups", "the South Korean president"
+                    countries.append(m2.iso3)
                     i -= 2
                     continue
             if m is not None and m.kind in ("adjective", "demonym") or (

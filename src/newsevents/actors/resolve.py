@@ -27,6 +27,12 @@ STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # that confront them (protesters, opposition), and the unnamed people of a local story
 # ("91 Menschen", "der 45-Jährige", "Tatverdächtige": CVL, CRM).
 INFER_ROLES = STATE_ROLES | {"PRO", "OPP", "CVL", "CRM"}
+# Roles that take the country of the one place their sentence is set in when neither the text
+# nor the article's dominant country says whose they are: "Farmers blocked highways across
+# France", "workers went on strike in Detroit", "the government" in a one-place sentence.
+PLACE_ROLES = INFER_ROLES | {"LAB", "AGR", "EDU", "HLH"}
+# Groups of people (not state bodies) whose sentence's place comes before an antecedent.
+GROUP_ROLES = frozenset({"PRO", "LAB", "AGR", "EDU", "CVL", "HLH"})
 _BE = {"is", "was", "'s", "’s", "has", "seems", "appears"}
 ANTECEDENT_SENTENCES = 8
 PRONOUN_SENTENCES = 2
@@ -189,10 +195,20 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
                 c.title = c.title or p.title
 
     # -- bare role nouns: antecedents, then context --------------------------------------------
+    places: dict[int, str | None] = {}
     for idx, c in enumerate(cands):
         if c.kind in ("country", "org") or c.country_explicit:
             continue
         sent = toks[c.head].sent
+        if lang == "en" and c.role in GROUP_ROLES and not c.foreign and \
+                not c.extra.get("located") and c.kind != "states":
+            # "Thousands of workers went on strike in Bangladesh" after "workers in Detroit":
+            # the sentence's own place says whose an unnamed group is before any antecedent
+            if sent not in places:
+                places[sent] = _place_country(doc, sent)
+            if places[sent]:
+                c.country = places[sent]
+                continue
         ante = None
         for p in reversed(cands[:idx]):
             if sent - toks[p.head].sent > ANTECEDENT_SENTENCES:
@@ -208,6 +224,9 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
                     (p.country or p.name or p.foreign) and not c.foreign and not c.extra.get("poss"):
                 ante = p  # "die Armeen" after "ausländische Armeen" stays foreign
                 break
+        if ante is not None and lang == "en" and ante.kind == "person" and c.kind == "person" \
+                and toks[ante.head].sent < sent and _opens_sentence(doc, c):
+            ante = _first_of_kind(cands[:idx], ante, toks)
         if ante is not None:
             if ante.kind == "org" and c.noun and c.org != "coalition":
                 c.org, c.code, c.name, c.role = ante.org, ante.code, ante.name, ante.role
@@ -252,13 +271,17 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
         if fed and not c.country:
             c.country = max(fed, key=lambda iso: (counts.get(iso, 0), iso == fed[0]))
             continue
-        if c.foreign or c.country or (c.role not in INFER_ROLES) or c.kind == "states" or \
+        if c.foreign or c.country or (c.role not in PLACE_ROLES) or c.kind == "states" or \
                 c.extra.get("located"):
             continue
         # Not the country named earlier in the sentence: that is as often the other party
         # ("Die USA kritisierten die Regierung") as the actor's own.
-        if dominant:
+        if dominant and c.role in INFER_ROLES:
             c.country = dominant
+        elif lang == "en":
+            if sent not in places:
+                places[sent] = _place_country(doc, sent)
+            c.country = places[sent]
 
     # the Swiss Bundesrat governs; the German one legislates
     for c in cands:
@@ -279,14 +302,23 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
         if lang == "en" and t.text.casefold() == "her" and t.i + 1 < len(toks) and \
                 toks[t.i + 1].upos in ("NOUN", "ADJ"):
             continue  # possessive "her government"
+        s0 = doc.sentences[t.sent].tok_start
+        initial = all(not toks[k].text[:1].isalnum() for k in range(s0, t.i))
         if typ == "thing":
-            nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+            j = t.i + 1
+            if lang == "en" and initial:  # "It also accused India ...", "It later said"
+                while j < len(toks) and j <= t.i + 2 and toks[j].upos == "ADV":
+                    j += 1
+            nxt = toks[j] if j < len(toks) else None
             if nxt is None or nxt.text.casefold() in _BE or not (nxt.upos in ("VERB", "AUX")):
                 continue
         window = 0 if typ == "thing" else PRONOUN_SENTENCES
         ante = None
-        s0 = doc.sentences[t.sent].tok_start
-        initial = all(not toks[k].text[:1].isalnum() for k in range(s0, t.i))
+        if lang == "en" and typ == "thing" and initial and t.sent > 0:
+            # "The Pakistani government rejected ... It also accused India": a sentence-initial
+            # "it" + verb continues the previous sentence's first state, body or organisation
+            prev = [p for p in cands if toks[p.head].sent == t.sent - 1 and _it_can_be(p, toks)]
+            ante = prev[0] if prev else None
         if initial and t.sent > 0 and typ != "thing":
             # a sentence-initial pronoun continues the previous sentence's subject: take the
             # first compatible actor of the nearest earlier sentence that has one
@@ -333,6 +365,59 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
         out.append(ActorMention(start=start, end=end, sent=toks[c.start].sent, actor=actor,
                                 head=c.head, entity=c.entity))
     return out
+
+
+def _opens_sentence(doc: Doc, c: Cand) -> bool:
+    """The mention stands first in its sentence ("The president also criticised ..."), where
+    English news continues the previous sentence's subject."""
+    toks = doc.tokens
+    s0 = doc.sentences[toks[c.head].sent].tok_start
+    return all(toks[k].text.casefold() in ("the", "a", "an") or not toks[k].text[:1].isalnum()
+               for k in range(s0, c.start))
+
+
+def _first_of_kind(cands: list[Cand], ante: Cand, toks) -> Cand:
+    """The first mention in the antecedent's sentence with the same title or role noun: of
+    "Putin met President Xi. ... The president said", the sentence's subject (Putin), which
+    a sentence-initial description continues, rather than the nearest match (Xi)."""
+    sent = toks[ante.head].sent
+    for p in cands:
+        if toks[p.head].sent == sent and p.kind == "person" and (p.country or p.name) and (
+                (ante.title and p.title == ante.title) or (ante.noun and p.noun == ante.noun)):
+            return p
+    return ante
+
+
+def _it_can_be(p: Cand, toks) -> bool:
+    """What English "it" can stand for: a state, an organisation, or a body named by a
+    singular noun ("the government", not "the protesters")."""
+    if p.kind in ("country", "org"):
+        return p.role not in ("MED", "BUS")
+    return p.kind == "group" and toks[p.head].pos not in ("NN2", "NP2", "NNS", "NNPS")
+
+
+def _place_country(doc: Doc, sent: int) -> str | None:
+    """The country of the places the sentence names after a locative preposition ("in
+    Tbilisi", "across France", "in northern Nigeria"), when they are all of one country;
+    None when there are none or several (then the place says nothing about whose a group is)."""
+    from .detect import _LOCATIVE
+    s = doc.sentences[sent]
+    toks = doc.tokens
+    starts = {toks[i].start: i for i in range(s.tok_start, s.tok_end)}
+    found: set[str] = set()
+    for ent in doc.entities:
+        if ent.type != "LOC" or not ent.country or not (s.start <= ent.start < s.end):
+            continue
+        k = starts.get(ent.start)
+        if k is None:
+            continue
+        j = k - 1  # back over "the", "northern": "in the north-east of", "in northern Nigeria"
+        while j > s.tok_start and j >= k - 3 and (toks[j].upos == "ADJ"
+                                                    or toks[j].text.casefold() == "the"):
+            j -= 1
+        if j >= s.tok_start and toks[j].text.casefold() in _LOCATIVE["en"]:
+            found.add(ent.country)
+    return found.pop() if len(found) == 1 else None
 
 
 def _compatible(typ: str, p: Cand) -> bool:

@@ -887,6 +887,12 @@ class ClauseAnalyser:
             if m > n and idx[m - 1].upos == "NUM" and m < L \
                     and idx[m].text.lower() in self.syn.genitive_preps:
                 return m, idx[m - 1].i
+            # a plural number word standing for people before its verb: "Thousands marched",
+            # "Hundreds gathered outside parliament"
+            if self.lang == "en" and m == n + 1 and idx[n].upos == "NUM" and idx[n].text.isalpha() \
+                    and idx[n].text.lower().endswith("s") and m < L \
+                    and idx[m].upos in ("VERB", "AUX"):
+                return m, idx[n].i
             return n, -1
         return m, head
 

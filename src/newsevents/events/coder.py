@@ -19,6 +19,7 @@ Each candidate, coded or not, leaves a :class:`Decision` so ``newsevents explain
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -28,7 +29,7 @@ from ..record import Actor, Event, Location, Span
 from .context import ActorIndex, clause_place, date_for, main_place, sentence_place
 from .model import Clause, Predicate
 from ..errors import ConfigError
-from ..lang import load_lines, load_tsv
+from ..lang import data_path, load_lines, load_tsv
 from .syntax import Syntax, intent_codes
 
 QUAD_BY_ROOT = {**{f"{r:02d}": 1 for r in range(1, 6)}, **{f"{r:02d}": 2 for r in range(6, 9)},
@@ -100,6 +101,33 @@ class Selection:
     aspectual: bool = False  # "resumed talks": only an event noun object gives the code
     note: str = ""
     implied_source: str | None = None  # role acting when a passive names no agent (COP, JUD)
+
+
+@functools.lru_cache(maxsize=None)
+def _crowd_nouns(lang: str) -> frozenset[str]:
+    """The language's crowd words (empty where the language has no such file yet)."""
+    if not data_path(lang, "syntax/crowd_nouns.txt").exists():
+        return frozenset()
+    return frozenset(w.casefold() for w in load_lines(lang, "syntax/crowd_nouns.txt"))
+
+
+# Roles of people who strike by stopping work: a "strike" they launch is labour action (143).
+LABOUR_ROLES = frozenset({"LAB", "HLH", "EDU", "AGR"})
+
+
+def _labour_strike(doc: Doc, p: Predicate, noun, sources: list[ActorMention]) -> bool:
+    """"Auto workers launched a strike": the plain word "strike" (not "air strike", "drone
+    strike": those are other lexicon nouns) by workers, doctors, teachers or farmers is a
+    labour strike, not a military one."""
+    word = noun[0].lemma if noun is not None else doc.tokens[p.token].lemma
+    return word.casefold() == "strike" and all(
+        m.actor.role in LABOUR_ROLES for m in sources)
+
+
+def _requests(code: str | None) -> bool:
+    """An appeal (02) or demand (10) code: a reporting verb like "demand" that takes an event
+    noun asks for that event ("demanded the withdrawal" is 1056, not an intent 0356)."""
+    return bool(code) and code.startswith(("02", "10"))
 
 
 def _actor_label(m: ActorMention | None, doc: Doc) -> str | None:
@@ -418,6 +446,12 @@ class EventCoder:
         if sel is not None and sel.aspectual and noun is None:
             dec.reason = f"aspectual verb {p.lemma!r} without an event noun or -ing verb"
             return None
+        own = None
+        if sel is None and noun is None and c.control in ("intent", "refusal", "threat"):
+            own = self._catenative(c, p, doc)
+            if own is not None:
+                p, sel = own
+                dec.trigger, dec.word = p.token, toks[p.token].text
         if sel is None and noun is None:
             if p.lemma in self.syn.aux_builds:
                 dec.reason = f"auxiliary / copula {p.lemma!r}: no event"
@@ -428,12 +462,13 @@ class EventCoder:
             return None
         code, rule, frame = None, "", ""
         target_spec = ("object", None, None)
-        if noun is not None and (sel is None or sel.reporting or sel.code.startswith("01")):
+        if noun is not None and (sel is None or (sel.reporting and not _requests(sel.code))
+                                 or sel.code.startswith("01")):
             n_entry, nk = noun
             code = n_entry.cameo
             rule = f"{n_entry.source} {n_entry.lemma}"
             if sel is not None:  # "verkündete den Abzug": an announced event -> intent code
-                mode = "intent"
+                mode = "threat" if sel.code.startswith("13") else "intent"
                 rule = f"{sel.rule} + {rule}"
             frame = f"event noun {toks[c.phrases[nk].head].text!r}"
             target_spec = ("noun", nk, n_entry)
@@ -557,6 +592,14 @@ class EventCoder:
                     text=place.name, name=place.name, country=place.country,
                     code=place.country))]
                 frame = (frame + "; " if frame else "") + f"target: the place {place.name}"
+        if code[:2] == "19" and sources and _labour_strike(doc, p, noun, sources):
+            frame = (frame + "; " if frame else "") + f"a strike by workers: {code} -> 143"
+            code = "143"
+        if not sources and voice == "active" and code[:2] == "14":
+            crowd = self._crowd_source(doc, c, src_clause, src_k, code, sel)
+            if crowd is not None:
+                sources = [crowd]
+                frame = (frame + "; " if frame else "") + "source: an unnamed crowd"
         if not sources and not targets:
             dec.code, dec.rule = code, rule
             dec.reason = "no actor in subject or object"
@@ -605,7 +648,7 @@ class EventCoder:
                 hypothetical = True
         if c.modality in ("hypothetical", "obligation") or control == "attempt":
             hypothetical = True
-        if control == "refusal":
+        if control == "refusal" and own is None:  # ("refused to open": the refusal is coded)
             negated = True
         parent = clauses[c.parent] if c.parent is not None else None
         if c.sub_kind == "conditional" or (parent is not None and parent.sub_kind == "conditional"):
@@ -681,6 +724,51 @@ class EventCoder:
         t = doc.tokens[p.token]
         return ActorMention(start=t.start, end=t.end, sent=c.sent, actor=Actor(
             text=t.text, country=country, role=role, code=make_code(country, role, None)))
+
+    def _catenative(self, c: Clause, p: Predicate, doc: Doc) -> tuple[Predicate, Selection] | None:
+        """"India pledged to boost trade", "Egypt refused to open the crossing": when the
+        infinitive names no event, the controlling verb ("pledged", "refused") is the event,
+        coded by its own lexicon frame -- only a frame that takes an infinitive
+        (with_infinitive), so that "wanted to", "tried to" stay uncoded."""
+        toks = doc.tokens
+        for k in range(p.token - 1, max(c.start, p.token - 4) - 1, -1):
+            t = toks[k]
+            if not t.pos.startswith("VV"):
+                continue
+            q = Predicate(token=k, lemma=t.lemma, region=p.region)
+            sel = self.select(c, q, doc)
+            if sel is not None and sel.with_infinitive:
+                return q, sel
+            return None
+        return None
+
+    def _crowd_source(self, doc: Doc, c: Clause, sc: Clause | None, sk: int | None,
+                      code: str, sel: Selection | None) -> ActorMention | None:
+        """"Thousands marched through London", "hundreds of people gathered in Tbilisi": a
+        protest by an unnamed crowd is still an event (CAMEO codes such crowds as protesters of
+        the place's country; a strike's crowd as labour).  The subject must be headed by a
+        crowd word (lang/<lang>/syntax/crowd_nouns.txt) or a number, or, for a strike, by any
+        plural noun ("train drivers went on strike": who strikes is labour); None otherwise.  Not for
+        frames that only say where people are ("crowds gathered outside the palace": as often
+        onlookers as protesters); named protesters still code there."""
+        if sc is None or sk is None or sc.phrases[sk].kind != "NP" or sc.phrases[sk].head < 0:
+            return None
+        if sel is not None and sel.prep in self.syn.locative_preps:
+            return None
+        ph = sc.phrases[sk]
+        head = doc.tokens[ph.head]
+        striking = code.startswith("143") and head.pos in ("NN2", "NNS")  # "train drivers"
+        if head.upos != "NUM" and head.text.casefold() not in _crowd_nouns(self.lang) \
+                and not striking:
+            return None
+        place = clause_place(doc, c, self.syn.locative_preps) or \
+            sentence_place(doc, c.sent, self.syn.locative_preps)
+        country = place.country if place is not None else None
+        role = "LAB" if code.startswith("143") else "PRO"
+        start, end = doc.tokens[ph.start].start, doc.tokens[ph.end - 1].end
+        actor = Actor(text=doc.text[start:end], country=country, role=role,
+                      code=(country or "") + role)
+        return ActorMention(start=start, end=end, sent=c.sent, actor=actor, head=ph.head)
 
     def _has_plain_object(self, doc: Doc, cd: Candidate) -> bool:
         """An object that is not an event noun ("unterstützen die Idee", but not "traded
@@ -1031,7 +1119,8 @@ class EventCoder:
             tgts: list = (cd.targets if cd.sources else cd.targets[:1]) or [None]
             pairs = None
             if not cd.targets and len(cd.sources) >= 2 and cd.code.startswith(self.reciprocal_roots) \
-                    and not self._has_plain_object(doc, cd):
+                    and (cd.code == "057" or not self._has_plain_object(doc, cd)):
+                # ("Armenia and Azerbaijan signed a treaty": the treaty binds each to the other)
                 # "Turkey and Russia traded threats", "X und Y trafen sich": each to the other
                 pairs = [(a, b) for a in cd.sources[: self.max_per_side]
                          for b in cd.sources[: self.max_per_side] if a is not b]
