@@ -281,6 +281,7 @@ class Recognizer:
                     g += 1
                 if g > nxt and g < n and part[g] and not taken[g] \
                         and not self._newline(toks, j, g, text) \
+                        and not self._known_place(toks[j].text) \
                         and not self._standalone(toks[g].text) and toks[g].upos != "ADJ":
                     j = g
                     continue
@@ -938,6 +939,8 @@ class Recognizer:
             p[:1].isupper() and p.isalpha() and not self.gaz.lookup(p, lang=self.lang)
             and p not in lex.org and p not in lex.loc and self._namelike(p)
             for p in w.split("-"))
+        if self._place_after_noun(toks, k):
+            return [Mention(k, j, "LOC", "noun-place", None, 0)]
         if toks[k].pos in PROPER_TAGS and before.lower() not in _ARTICLES \
                 and ("-" not in w or hyphen_name) and w.replace("-", "").isalpha() \
                 and not w.isupper() and (k > 0 or subject) and (subject or self._namelike(w)) \
@@ -949,6 +952,24 @@ class Recognizer:
             # organisations (persons and most places go without)
             return [Mention(k, j, self.article_name_type, "article-name", None, 0)]
         return [Mention(k, j, "MISC", "single", None, 0)]
+
+    def _known_place(self, w: str) -> bool:
+        """A country or a sizeable place of the gazetteer: a particle after it starts a new
+        phrase ("Israel gibt Ägypten den Sinai zurück"), it does not glue a person's name."""
+        return any(h.type == "LOC" and (h.kind in ("COUNTRY", "CAPITAL", "ADM1")
+                                        or h.population >= 100_000)
+                   for h in self.gaz.lookup(w, lang=self.lang))
+
+    def _place_after_noun(self, toks: list[Token], k: int) -> bool:
+        """German "der Finanzwache Sterzing", "die Polizei Bozen", "Mautstelle Brixen": a lone
+        name right after a common noun (no article, no title or role word between) names
+        where the institution sits; persons stand after a title ("Bürgermeister X")."""
+        if k < 2 or self.lang != "de":
+            return False
+        noun, det = toks[k - 1], toks[k - 2]
+        return (noun.pos == "NN" and _cap(noun.text) and noun.text not in self.lex.title
+                and not self._titled(noun.text) and det.text.lower() in _ARTICLES
+                and toks[k].text not in self.lex.first_names)
 
     def _split_known(self, toks, k, j, text) -> list[Mention]:
         """Split a chunk around the gazetteer names in it ("Bagdad Washington", "Einfluss
