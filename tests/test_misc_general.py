@@ -88,9 +88,11 @@ def test_country_plus_article_plus_noun_is_no_person(ner):
 
 
 def test_place_after_an_institution_noun_is_no_person(ner):
-    text = "Der Zollwache Brixen ist ein Schlag gegen Schmuggler gelungen."
+    text = "Der Zollwache Unterwiesing ist ein Schlag gegen Schmuggler gelungen."
     assert persons(ner, text) == set()
     assert "Huber" in persons(ner, "Das sagte der Sprecher Huber am Montag.")
+    # any other noun may be a role: "der Diktator Stalin", "der Familie Boim"
+    assert "Boim" in persons(ner, "Die Kapelle wurde von der Familie Boim verwaltet.")
 
 
 def test_function_words_and_diseases_are_no_persons(ner):
@@ -142,3 +144,23 @@ def test_german_speakers_and_reported_speech_going_on(pipe):
 def test_short_labels_stay_out(pipe):
     got = speakers(pipe, "Berger nannte die Kritiker „Schwarzmaler“ und ging.", "de")
     assert got == {}
+
+
+def test_given_name_initial_and_noun_surname_is_one_person(ner):
+    assert persons(ner, "Der Angeklagte Thomas K. Bäcker schwieg.") == {"Thomas K. Bäcker"}
+    assert persons(ner, "Der Angeklagte Thomas K. schwieg vor Gericht.") == {"Thomas K."}
+
+
+def test_konjunktiv_of_any_verb_continues_the_last_speaker(pipe):
+    text = ("„Wir haben viel erreicht“, sagte Ministerin Anna Weber. Heute umfasse die "
+            "Förderung „alle Gemeinden des Landes und viele Vereine dazu“.")
+    assert speakers(pipe, text, "de")["alle Gemeinden des Landes und viele Vereine dazu"] \
+        == "Anna Weber"
+
+
+def test_subjectless_verb_takes_the_sentence_subject_before_an_apposition(pipe):
+    text = ("Senator Maria Lopez, a Democrat, called the plan \"a gift to the rich and a "
+            "burden on everyone else.\"")
+    assert speakers(pipe, text, "en")["a gift to the rich and a burden on everyone else."] \
+        == "Maria Lopez"
+

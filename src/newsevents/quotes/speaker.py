@@ -31,6 +31,7 @@ from .lexicon import QuoteLexicon
 
 _NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
 _CLAUSE_STOP = {",", ";", ":", "(", ")", "–", "—"}
+_SUBJECT_START = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
 
 
 @dataclass(slots=True)
@@ -137,7 +138,9 @@ class SpeakerFinder:
                 while start > 0 and toks[start - 1].text not in _CLAUSE_STOP:
                     start -= 1
                 region = _region(toks[start:vi])
-                if not region:
+                if not region and not (self.lex.lang == "en" and start > 0):
+                    # German inversion "Dazu sagte der Minister: „…“"; English puts the
+                    # subject before the verb ("Harris, a senator, said it would be "…"")
                     region = _region(toks[vi + 1:])
                 if not region and start > 0:
                     # "X responded to the raid, stating: „…“": the verb shares the subject of
@@ -172,8 +175,7 @@ class SpeakerFinder:
         the former president "put us ..."", "The EU released a statement, and "decided
         ..."", "she argued that he is "weak in the knees.""): the subject of the nearest
         clause before it that has one — the writer reports that subject's words."""
-        if any(t.text.lower() in self.lex.reported_forms and not self._inside_quote(t)
-               for t in sent_toks):
+        if any(self._reported_form(t) and not self._inside_quote(t) for t in sent_toks):
             return None  # "Die Soldaten seien „…“": the previous speaker's words go on
         toks = [t for t in sent_toks if t.end <= before and not self._inside_quote(t)]
         segments: list[list[Token]] = [[]]
@@ -184,13 +186,30 @@ class SpeakerFinder:
                 segments[-1].append(t)
         for seg in reversed(segments):
             region = _region(seg)
-            if region and region[0].upos != "PRON" or region and \
+            if region and region[0].upos in ("VERB", "AUX"):
+                # "Harris, D-Calif., called Wilson's record "…"": the verb's subject opens
+                # the sentence, before any apposition
+                m = self.first_mention(sent_toks, before)
+                return m.actor if m is not None else None
+            # a subject opens its clause: a name, a noun phrase or a pronoun of speakers, not
+            # a preposition ("also on Twitter")
+            if region and region[0].upos in _SUBJECT_START or region and \
                     region[0].text.lower() in self.lex.pronouns:
                 actor = self.actor_in(region, before)
                 if actor is not None and (actor.name or actor.code or
                                           region[0].upos == "PRON"):
                     return actor
         return None
+
+    def _reported_form(self, t: Token) -> bool:
+        """A German Konjunktiv I: listed ("sei", "habe") or a finite verb that is its
+        infinitive less the final n ("umfasse" of "umfassen"; the indicative is "umfasst")."""
+        low = t.text.lower()
+        if low in self.lex.reported_forms:
+            return True
+        lemma = (t.lemma or "").lower()
+        return self.lex.lang == "de" and t.pos in ("VVFIN", "VMFIN", "VAFIN") and \
+            lemma.endswith("en") and low == lemma[:-1]
 
     # -- actors -----------------------------------------------------------------------------
     def actor_in(self, region: Sequence[Token], before: int) -> Actor | None:
