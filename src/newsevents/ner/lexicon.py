@@ -12,7 +12,7 @@ from ..lang import load_lines, load_tsv
 
 CUE_KINDS = ("TITLE", "ORG", "LOC", "PREP", "STOP", "CONNECT", "ORGPREFIX", "LOCEND", "MISC", "TOWNEND",
              "STREETEND", "PLACENOUN", "LOCFIRST", "ORGINTRO", "ORGLEAD", "CLUBFIRST",
-             "OFFICEOF", "CLUBTAIL", "ROAD", "STOCKVERB")
+             "OFFICEOF", "CLUBTAIL", "ROAD", "STOCKVERB", "SITENOUN")
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,7 @@ class Lexicon:
     clubtail: CueSet = field(default_factory=CueSet)  # "Manchester United": a town's team
     road: CueSet = field(default_factory=CueSet)  # "A 7", "Bundesstraße 216": a road
     stockverb: CueSet = field(default_factory=CueSet)  # "X gaben 2 % nach": X a company
+    sitenoun: CueSet = field(default_factory=CueSet)  # "der Finanzwache X": X is its town
     foreign_function: frozenset[str] = frozenset()  # English function words, lower-cased
     particles: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()

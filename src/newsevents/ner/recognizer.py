@@ -225,6 +225,11 @@ class Recognizer:
         if self.lang == "de":
             for k in range(0, n - 1):
                 nx = toks[k + 1]
+                if k + 2 < n and toks[k].text in self.lex.first_names and part[k] \
+                        and len(nx.text) == 2 and nx.text[0].isupper() and nx.text[1] == "." \
+                        and self._surname_noun(toks[k + 2]) and not taken[k + 2]:
+                    part[k + 1] = part[k + 2] = True  # "Christian P. Stadtfeld"
+                    continue
                 if k + 1 < n and toks[k].text in self.lex.first_names and part[k] \
                         and _cap(nx.text) and nx.upos in ("NOUN", "PROPN") \
                         and nx.text not in self.lex.title and nx.text not in self.lex.stop \
@@ -281,6 +286,7 @@ class Recognizer:
                     g += 1
                 if g > nxt and g < n and part[g] and not taken[g] \
                         and not self._newline(toks, j, g, text) \
+                        and not self._known_place(toks[j].text) \
                         and not self._standalone(toks[g].text) and toks[g].upos != "ADJ":
                     j = g
                     continue
@@ -942,6 +948,8 @@ class Recognizer:
                 and ("-" not in w or hyphen_name) and w.replace("-", "").isalpha() \
                 and not w.isupper() and (k > 0 or subject) and (subject or self._namelike(w)) \
                 and not self._english_word(w):
+            if self._place_after_noun(toks, k):
+                return [Mention(k, j, "LOC", "site-noun", None, 0)]
             return [Mention(k, j, "PERSON", "single", None, 0)]
         if toks[k].pos in PROPER_TAGS and before.lower() in _ARTICLES and w[:1].isupper() \
                 and self.article_name_type != "MISC":
@@ -949,6 +957,32 @@ class Recognizer:
             # organisations (persons and most places go without)
             return [Mention(k, j, self.article_name_type, "article-name", None, 0)]
         return [Mention(k, j, "MISC", "single", None, 0)]
+
+    def _surname_noun(self, t: Token) -> bool:
+        """A capitalised noun that can end a person's name after a given name and an
+        initial ("Christian P. Stadtfeld"): not a title, not a stop word."""
+        return _cap(t.text) and t.upos in ("NOUN", "PROPN") and t.text not in self.lex.title \
+            and t.text not in self.lex.stop
+
+    def _known_place(self, w: str) -> bool:
+        """A country or a sizeable place of the gazetteer: a particle after it starts a new
+        phrase ("Israel gibt Ägypten den Sinai zurück"), it does not glue a person's name."""
+        return any(h.type == "LOC" and (h.kind in ("COUNTRY", "CAPITAL", "ADM1")
+                                        or h.population >= 100_000)
+                   for h in self.gaz.lookup(w, lang=self.lang))
+
+    def _place_after_noun(self, toks: list[Token], k: int) -> bool:
+        """German "der Finanzwache Sterzing", "dem Landesgericht Bozen", "die Mautstelle
+        Brixen": a lone name right after an article and a noun for an institution or facility
+        that sits in a town (SITENOUN cues) is that town.  Any other noun may be a role
+        ("der Diktator Stalin", "der Familie Boim"), so only these count."""
+        if k < 2 or self.lang != "de":
+            return False
+        noun, det = toks[k - 1], toks[k - 2]
+        if toks[k].text.endswith("s"):
+            return False  # a genitive names a possessor, often a person: "die Aussagen Rudolphs"
+        return (noun.pos == "NN" and noun.text in self.lex.sitenoun and det.pos == "ART"
+                and toks[k].text not in self.lex.first_names)
 
     def _split_known(self, toks, k, j, text) -> list[Mention]:
         """Split a chunk around the gazetteer names in it ("Bagdad Washington", "Einfluss

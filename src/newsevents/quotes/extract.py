@@ -12,7 +12,9 @@ Which quoted stretches are quotations (the rule, in one place):
   „Eurosur“, „Gemeinsam für Dresden“) unless it is plainly said by someone: a colon stands
   before it ("Merkel: „Nein.“"), a reporting verb follows it at once ("„Nein“, sagte er",
   "\"Never,\" he said"), or it is a capitalised exclamation or sentence of its own, ending in
-  . ! or ?.  A verb before a short stretch labels rather than quotes ("nannte ihn „Verräter“").
+  . ! or ?, or it ends its sentence with the full stop inside the marks (news style: the
+  troops who were "martyred.").  A verb before a short stretch labels rather than quotes
+  ("nannte ihn „Verräter“").
 
 Five words is the shortest phrase of reported speech one meets quoted for its wording rather
 than as a term ("als eingeladene Gäste der Republik Irak", "validate new predictive explosion
@@ -72,6 +74,12 @@ class QuoteExtractor:
             return True
         if inner.rstrip()[-1:] in ".!?" and inner[:1].isupper():
             return True
+        if inner.rstrip()[-1:] in ".!?" and q.close_at is not None and \
+                doc.text[q.outer_end:q.outer_end + 1] in ("", "\n", " ") and \
+                prev is not None and prev.upos not in ("DET", "ADP"):
+            # "she said the troops were "martyred."": a stretch that closes the sentence with
+            # its full stop inside the marks (news style) is reported wording, not a label
+            return True
         return said_after
 
     @staticmethod
@@ -122,6 +130,8 @@ class QuoteExtractor:
                 speaker = m.actor if m is not None else finder.actor_in(clause.region, q.open_at)
             elif clause is not None:
                 speaker = finder.actor_in(clause.region, q.open_at)
+            if clause is None and s_open is not None:
+                speaker = finder.subject_before(doc.sentence_tokens(s_open), q.open_at)
             if clause is not None and clause.verb is not None and speaker is None:
                 pass  # "heißt es": a reporting clause that names no one
             elif speaker is None and s_open is not None and s_open.id > 0:

@@ -31,6 +31,7 @@ from .lexicon import QuoteLexicon
 
 _NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
 _CLAUSE_STOP = {",", ";", ":", "(", ")", "–", "—"}
+_SUBJECT_START = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
 
 
 @dataclass(slots=True)
@@ -50,6 +51,7 @@ class SpeakerFinder:
         self.marks = lex.all_marks
         self.mentions = sorted(doc.actors, key=lambda m: (m.start, -m.end))
         self.last_speaker: Actor | None = None
+        self._genders: dict[str, str | None] = {}  # person name -> f / m / None (unknown)
 
     # -- words ------------------------------------------------------------------------------
     def _inside_quote(self, t: Token) -> bool:
@@ -59,6 +61,9 @@ class SpeakerFinder:
         if t.upos not in ("VERB", "AUX") and not t.pos.startswith("V"):
             return False
         lemma = (t.lemma or t.text).lower()
+        if lemma in self.lex.phrasal and self._particle_follows(t, sent_toks,
+                                                                 self.lex.phrasal[lemma]):
+            return True  # "Barker shot back", "she fired back:"
         if lemma in self.lex.verbs and not self.lex.verbs[lemma]:
             return True
         if lemma in self.lex.verbs:  # a particle verb written together: "mitgeteilt"
@@ -70,6 +75,13 @@ class SpeakerFinder:
                        (x.pos == "PTKVZ" or x.upos == "PART") for x in sent_toks):
                     return True
         return False
+
+    @staticmethod
+    def _particle_follows(t: Token, sent_toks: Sequence[Token], particles: frozenset[str]
+                          ) -> bool:
+        """The particle of a phrasal verb right after it: "shot back", not "shot him"."""
+        after = [x for x in sent_toks if x.i > t.i][:1]
+        return bool(after) and after[0].text.lower() in particles
 
     def _marker_at(self, toks: Sequence[Token], k: int, kind: str) -> int:
         """Length of a source marker starting at toks[k], or 0."""
@@ -126,8 +138,16 @@ class SpeakerFinder:
                 while start > 0 and toks[start - 1].text not in _CLAUSE_STOP:
                     start -= 1
                 region = _region(toks[start:vi])
-                if not region:
+                if not region and not (self.lex.lang == "en" and start > 0):
+                    # German inversion "Dazu sagte der Minister: „…“"; English puts the
+                    # subject before the verb ("Harris, a senator, said it would be "…"")
                     region = _region(toks[vi + 1:])
+                if not region and start > 0:
+                    # "X responded to the raid, stating: „…“": the verb shares the subject of
+                    # the clause before it, which is that clause's first actor
+                    region = _region(toks[:start])
+                    if region:
+                        return Clause(t, region, colon=True)
                 return Clause(t, region)
         # "Der Minister: „…“" / "Cassis stellte den Dialog in den Mittelpunkt: «…»": with no
         # verb of saying, the sentence's subject (its first actor) introduces the quotation
@@ -150,6 +170,47 @@ class SpeakerFinder:
                     return Clause(t, region)
         return None
 
+    def subject_before(self, sent_toks: Sequence[Token], before: int) -> Actor | None:
+        """For a quotation inside a sentence with no verb of saying ("Haley spotlighted that
+        the former president "put us ..."", "The EU released a statement, and "decided
+        ..."", "she argued that he is "weak in the knees.""): the subject of the nearest
+        clause before it that has one — the writer reports that subject's words."""
+        if any(self._reported_form(t) and not self._inside_quote(t) for t in sent_toks):
+            return None  # "Die Soldaten seien „…“": the previous speaker's words go on
+        toks = [t for t in sent_toks if t.end <= before and not self._inside_quote(t)]
+        segments: list[list[Token]] = [[]]
+        for t in toks:
+            if t.text in _CLAUSE_STOP or t.text == "-":
+                segments.append([])
+            else:
+                segments[-1].append(t)
+        for seg in reversed(segments):
+            region = _region(seg)
+            if region and region[0].upos in ("VERB", "AUX"):
+                # "Harris, D-Calif., called Wilson's record "…"": the verb's subject opens
+                # the sentence, before any apposition
+                m = self.first_mention(sent_toks, before)
+                return m.actor if m is not None else None
+            # a subject opens its clause: a name, a noun phrase or a pronoun of speakers, not
+            # a preposition ("also on Twitter")
+            if region and region[0].upos in _SUBJECT_START or region and \
+                    region[0].text.lower() in self.lex.pronouns:
+                actor = self.actor_in(region, before)
+                if actor is not None and (actor.name or actor.code or
+                                          region[0].upos == "PRON"):
+                    return actor
+        return None
+
+    def _reported_form(self, t: Token) -> bool:
+        """A German Konjunktiv I: listed ("sei", "habe") or a finite verb that is its
+        infinitive less the final n ("umfasse" of "umfassen"; the indicative is "umfasst")."""
+        low = t.text.lower()
+        if low in self.lex.reported_forms:
+            return True
+        lemma = (t.lemma or "").lower()
+        return self.lex.lang == "de" and t.pos in ("VVFIN", "VMFIN", "VAFIN") and \
+            lemma.endswith("en") and low == lemma[:-1]
+
     # -- actors -----------------------------------------------------------------------------
     def actor_in(self, region: Sequence[Token], before: int) -> Actor | None:
         """The actor a subject region names, a pronoun resolved, or the bare phrase."""
@@ -160,9 +221,11 @@ class SpeakerFinder:
             # an expletive or relative pronoun: "heißt es", "hieß es in Bagdad", "der ..."
             return None
         number = self.lex.pronouns.get(first.text.lower())
-        if number == "sg" and first.upos == "PRON":
-            # "he said": the last person named before, which is what a reader takes
-            own = self.resolve_person(before)
+        gender = self.lex.pronoun_gender.get(first.text.lower())
+        if first.upos == "PRON" and number == "sg":
+            # "he said": the last person named before, which is what a reader takes; "she"
+            # skips men named since ("As Barker spoke, she added:")
+            own = self.resolve_person(before, gender)
             if own is not None:
                 return own
         s, e = region[0].start, region[-1].end
@@ -178,7 +241,7 @@ class SpeakerFinder:
             return head[0].actor
         number = self.lex.pronouns.get(first.text.lower())
         if number is not None and first.upos == "PRON":
-            return self.resolve_pronoun(number, first.start) or Actor(text=first.text)
+            return self.resolve_pronoun(number, first.start, gender) or Actor(text=first.text)
         ends = (np[0].start, np[-1].end) if np else (s, e)
         for ent in self.doc.entities:
             if ent.start >= ends[0] and ent.end <= ends[1] and ent.type in ("PERSON", "ORG"):
@@ -188,18 +251,50 @@ class SpeakerFinder:
             return Actor(text=self.doc.text[np[0].start:np[-1].end])
         return None
 
-    def resolve_person(self, before: int) -> Actor | None:
-        """The last person mention (or PERSON entity) ending before ``before``."""
+    def resolve_person(self, before: int, gender: str | None = None) -> Actor | None:
+        """The last person mention ending before ``before`` whose gender, when both are
+        known, is the pronoun's."""
         for m in reversed([m for m in self.mentions if m.end <= before]):
-            if self.is_person(m):
+            if self.is_person(m) and (gender is None or self.gender_of(m) in (None, gender)):
                 return m.actor
         return None
 
-    def resolve_pronoun(self, number: str, before: int) -> Actor | None:
+    def gender_of(self, m: ActorMention) -> str | None:
+        """A person's gender as the text tells it: a form of address or role noun right
+        before any mention of the same name ("Mrs", "spokeswoman", "Ministerin"), else the
+        given name (lang/common/entities/given_name_gender.tsv); None when unknown."""
+        ent = self.doc.entities[m.entity] if m.entity is not None and \
+            0 <= m.entity < len(self.doc.entities) else None
+        name = (ent.name if ent is not None else m.actor.name) or m.actor.text
+        if name in self._genders:
+            return self._genders[name]
+        found: str | None = None
+        for e in self.doc.entities:
+            if e.type == "PERSON" and e.name == name:
+                prev = self._token_before(e.start)
+                found = self.lex.gender_of_word(prev.text) if prev is not None else None
+                if found:
+                    break
+        if found is None:
+            words = name.split()
+            found = self.lex.given_names.get(words[0]) if len(words) > 1 else None
+        self._genders[name] = found
+        return found
+
+    def _token_before(self, offset: int) -> Token | None:
+        """The token that ends right before ``offset`` in its sentence, if any."""
+        s = self.doc.sentence_at(offset)
+        if s is None:
+            return None
+        prev = [t for t in self.doc.sentence_tokens(s) if t.end <= offset]
+        return prev[-1] if prev else None
+
+    def resolve_pronoun(self, number: str, before: int, gender: str | None = None
+                        ) -> Actor | None:
         prior = [m for m in self.mentions if m.end <= before]
         if number == "sg":
             for m in reversed(prior):
-                if self.is_person(m):
+                if self.is_person(m) and (gender is None or self.gender_of(m) in (None, gender)):
                     return m.actor
             if self.last_speaker is not None:
                 return self.last_speaker
@@ -223,10 +318,19 @@ class SpeakerFinder:
         if not sent_toks:
             return None
         s, e = sent_toks[0].start, sent_toks[-1].end if end is None else end
-        for m in self.mentions:
-            if s <= m.start < e and not any(o <= m.start < q for o, q in self.quote_chars):
-                return m
+        found = [m for m in self.mentions
+                 if s <= m.start < e and not any(o <= m.start < q for o, q in self.quote_chars)]
+        for k, m in enumerate(found):
+            if k + 1 < len(found) and self._possessor(m, sent_toks):
+                continue  # "Barker's spokeswoman Jane Miller": the subject is the spokeswoman
+            return m
         return None
+
+    @staticmethod
+    def _possessor(m: ActorMention, sent_toks: Sequence[Token]) -> bool:
+        """A mention followed by a possessive "'s": it qualifies the noun after it."""
+        nxt = [t for t in sent_toks if t.start >= m.end][:1]
+        return bool(nxt) and nxt[0].text in ("'s", "’s", "'", "’") and nxt[0].start == m.end
 
     def first_actor(self, sent_toks: Sequence[Token]) -> Actor | None:
         """The first actor of a sentence, outside quotations: its subject, most often."""

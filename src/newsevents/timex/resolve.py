@@ -59,6 +59,11 @@ class Resolver:
         return value, mod
 
     def _anchor(self, rule: Rule, ctx: Context) -> Anchor | None:
+        """``anchor: last`` is the date in focus (recent, else the DCT); ``anchor: narrative``
+        is the last date mentioned however far back ("zwei Jahre später", "the following
+        year" say "after the time the story is at": HeidelTime's last reference date)."""
+        if rule.params.get("anchor") == "narrative":
+            return ctx.last if ctx.last is not None else ctx.dct
         return ctx.focus() if rule.params.get("anchor") == "last" else ctx.dct
 
     def _r_ignore(self, rule: Rule, m: re.Match, ctx: Context) -> str | None:
@@ -257,6 +262,8 @@ class Resolver:
         offset = self._slot(m, "rel") or self._slot(m, "dayword")
         if offset is None:
             n = self._count(m, rule)
+            if n is not None and "." in n and unit == "Y" and anchor is not None:
+                return self._fraction_of_years(anchor, float(n) * sign)
             if n == "X" or n is None or "." in n:
                 return "PAST_REF" if sign < 0 else "FUTURE_REF"
             offset = str(int(n))
@@ -270,6 +277,14 @@ class Resolver:
         if value and part and len(value) == 10:
             value += f"T{part}"
         return value
+
+    @staticmethod
+    def _fraction_of_years(anchor: Anchor, years: float) -> str:
+        """"eineinhalb Jahre später" from autumn 1997: 18 months on, told as the year
+        (1999) — the precision of the unit the text counts in.  A bare year is read as its
+        middle (July), so that half a year rounds to the nearer year."""
+        y, _ = cal.add_months(anchor.year, anchor.month or 7, round(years * 12))
+        return f"{y:04d}"
 
     def _r_unitpart(self, rule: Rule, m: re.Match, ctx: Context) -> str | None:
         """"Jahresende (2021)": the year (or month) named, to the table's precision."""

@@ -129,7 +129,8 @@ class TimexTagger(Resolver):
                 if a is not None and a.day is not None:
                     ctx.sentence_day = a
                 if a is not None and (rule.resolve in ("calendar", "weekday")
-                                      or (rule.resolve == "shift" and a.day is not None)):
+                                      or (rule.resolve == "shift" and a.day is not None)
+                                      or rule.params.get("anchor") == "narrative"):
                     ctx.last = a  # the date in focus for "am nächsten Tag", "am Nachmittag"
                     ctx.last_sentence = si
                 elif rule.params.get("anchor") == "last":
