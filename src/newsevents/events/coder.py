@@ -145,6 +145,15 @@ def _dyad_key(m: ActorMention | None):
     return m.actor.code or _actor_key(m.actor)
 
 
+def _same_party(s: ActorMention | None, g: ActorMention | None) -> bool:
+    """One party named twice ("Zalmay Khalilzad, a US peace envoy": one code), unless both
+    mentions name different people ("Yoon met Biden" with a guessed country for both)."""
+    if s is None or g is None or _dyad_key(s) != _dyad_key(g):
+        return False
+    a, b = s.actor.name, g.actor.name
+    return not (a and b and a.split()[-1].casefold() != b.split()[-1].casefold())
+
+
 def _actor_key(a: Actor | None) -> tuple:
     return () if a is None else (a.code, a.country, a.role, a.org, a.name)
 
@@ -176,7 +185,7 @@ class EventCoder:
         # a withdrawal names no target but happens somewhere: the place's country is the
         # target for these codes (prefixes) when the clause has no target actor
         self.place_only_roots = tuple(str(x) for x in s.get("place_only_roots", ("18", "19", "20")))
-        self.far_target = tuple(str(x) for x in s.get("article_place_as_target", ("08", "0356")))
+        self.far_target = tuple(str(x) for x in s.get("article_place_as_target", ("087", "0356")))
         self.place_target = tuple(str(x) for x in s.get(
             "place_as_target", ("08", "0356", "15", "16", "17", "18", "19", "20")))
         self._intent = intent_codes()
@@ -1141,7 +1150,7 @@ class EventCoder:
             done: set[tuple] = set()
             for s, g in pairs:
                 key = (_dyad_key(s), _dyad_key(g))
-                if key in done or (s is not None and g is not None and key[0] == key[1]):
+                if key in done or _same_party(s, g):
                     continue  # an apposition names one actor twice; nobody acts on himself
                 done.add(key)
                 eid = f"{base}-e{start_n + len(events) + 1}"
