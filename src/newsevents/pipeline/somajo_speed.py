@@ -8,7 +8,14 @@ hold none, and a membership test is far cheaper than running the pattern, whose 
 and long alternations are tried at every position.
 
 ``NeedsOne`` wraps such a pattern: ``finditer`` on a piece without any of the characters
-returns nothing at once; everything else is the pattern's own.  Which patterns need which
+returns nothing at once; everything else is the pattern's own.
+
+The abbreviation patterns go further.  SoMaJo runs them before it splits at whitespace, so a
+"piece" is most of a paragraph, and nearly every piece holds a full stop.  But an
+abbreviation never contains whitespace, and their lookarounds ask only for letters or full
+stops, which whitespace is not: ``DottedWords`` runs such a pattern over each
+whitespace-delimited word that holds a full stop (``finditer(text, start, end)``: offsets and
+lookbehinds see the whole text), which finds the same matches at the same offsets.  Which patterns need which
 characters was read off SoMaJo's pattern sources (see ``REQUIREMENTS``); a pattern missing
 from the tokenizer is left alone.  tests/test_tokenize.py compares tokens with and without the
 wrappers on real articles and on strings built to exercise these rules, and checks that the
@@ -43,11 +50,7 @@ REQUIREMENTS: dict[str, Callable[[str], bool]] = {
         "section_number", "calculation", "en_us_phone_number", "en_us_zip_code",
         "en_numerical_identifiers", "number_compound", "number", "english_decades",
         "english_ordinal")},
-    # abbreviations: every listed abbreviation and every generic form ends in a full stop
-    **{name: _has(".") for name in (
-        "abbreviation", "single_token_abbreviation", "single_letter_abbreviation",
-        "single_letter_ellipsis", "and_cetera", "str_abbreviations", "nr_abbreviations", "ps",
-        "roman_ordinal")},
+    "roman_ordinal": _has("."),
     "token_with_plus_ampersand": _has("+&"),
     "en_degree": _has("°"),
 }
@@ -69,6 +72,30 @@ class NeedsOne:
         return getattr(self._pattern, name)
 
 
+#: patterns whose matches hold a full stop and no whitespace, and whose lookaheads fail on
+#: whitespace as on the end of the text (letters or full stops only)
+DOTTED_WORD_PATTERNS = ("abbreviation", "single_token_abbreviation", "single_letter_abbreviation",
+                        "single_letter_ellipsis", "and_cetera", "str_abbreviations",
+                        "nr_abbreviations", "ps")
+_DOTTED_WORD = regex.compile(r"(?<!\S)\S*\.\S*")
+
+
+class DottedWords:
+    """A compiled pattern whose ``finditer`` searches only the words that hold a full stop."""
+
+    def __init__(self, pattern: Any):
+        self._pattern = pattern
+
+    def finditer(self, text, *args, **kwargs):
+        if args or kwargs:  # a caller with its own bounds gets the pattern as it is
+            return self._pattern.finditer(text, *args, **kwargs)
+        return (m for w in _DOTTED_WORD.finditer(text)
+                for m in self._pattern.finditer(text, w.start(), w.end()))
+
+    def __getattr__(self, name):
+        return getattr(self._pattern, name)
+
+
 def skip_hopeless_searches(somajo: Any) -> Any:
     """Wrap the patterns of one SoMaJo instance's tokenizer (never SoMaJo's class)."""
     inner = somajo._tokenizer
@@ -76,4 +103,8 @@ def skip_hopeless_searches(somajo: Any) -> Any:
         pattern = getattr(inner, name, None)
         if pattern is not None and hasattr(pattern, "finditer"):
             setattr(inner, name, NeedsOne(pattern, test))
+    for name in DOTTED_WORD_PATTERNS:
+        pattern = getattr(inner, name, None)
+        if pattern is not None and hasattr(pattern, "finditer"):
+            setattr(inner, name, DottedWords(pattern))
     return somajo
