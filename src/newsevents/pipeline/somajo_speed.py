@@ -24,6 +24,7 @@ abbreviation lists behind the wrapped patterns all hold a full stop.
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Callable
 
 import regex
@@ -80,6 +81,13 @@ DOTTED_WORD_PATTERNS = ("abbreviation", "single_token_abbreviation", "single_let
 _DOTTED_WORD = regex.compile(r"(?<!\S)\S*\.\S*")
 
 
+@functools.lru_cache(maxsize=256)
+def _dotted_words(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the words holding a full stop are (the eight patterns ask about the same text
+    one after another)."""
+    return tuple(m.span() for m in _DOTTED_WORD.finditer(text))
+
+
 class DottedWords:
     """A compiled pattern whose ``finditer`` searches only the words that hold a full stop."""
 
@@ -89,8 +97,8 @@ class DottedWords:
     def finditer(self, text, *args, **kwargs):
         if args or kwargs:  # a caller with its own bounds gets the pattern as it is
             return self._pattern.finditer(text, *args, **kwargs)
-        return (m for w in _DOTTED_WORD.finditer(text)
-                for m in self._pattern.finditer(text, w.start(), w.end()))
+        return (m for start, end in _dotted_words(text)
+                for m in self._pattern.finditer(text, start, end))
 
     def __getattr__(self, name):
         return getattr(self._pattern, name)
