@@ -13,9 +13,10 @@ returns nothing at once; everything else is the pattern's own.
 The abbreviation patterns go further.  SoMaJo runs them before it splits at whitespace, so a
 "piece" is most of a paragraph, and nearly every piece holds a full stop.  But an
 abbreviation never contains whitespace, and their lookarounds ask only for letters or full
-stops, which whitespace is not: ``DottedWords`` runs such a pattern over each
-whitespace-delimited word that holds a full stop (``finditer(text, start, end)``: offsets and
-lookbehinds see the whole text), which finds the same matches at the same offsets.  Which patterns need which
+stops, which whitespace is not: ``InWords`` runs such a pattern over each whitespace-delimited
+word that holds a full stop (``finditer(text, start, end)``: offsets and lookbehinds see the
+whole text), which finds the same matches at the same offsets.  Dates, times and numbers are
+treated the same way, over the words that hold a digit.  Which patterns need which
 characters was read off SoMaJo's pattern sources (see ``REQUIREMENTS``); a pattern missing
 from the tokenizer is left alone.  tests/test_tokenize.py compares tokens with and without the
 wrappers on real articles and on strings built to exercise these rules, and checks that the
@@ -44,13 +45,9 @@ def _has(chars: str) -> Callable[[str], bool]:
 
 #: SoMaJo tokenizer attribute -> test a piece must pass for the pattern to be able to match
 REQUIREMENTS: dict[str, Callable[[str], bool]] = {
-    # every alternative of these holds \d or [0-9]
+    # every alternative of these holds \d or [0-9] (and may span a space)
     **{name: _has_digit for name in (
-        "isbn", "three_part_date_year_first", "three_part_date_dmy", "three_part_date_mdy",
-        "two_part_date", "time", "en_time", "fraction", "amount", "semester", "ipv4",
-        "section_number", "calculation", "en_us_phone_number", "en_us_zip_code",
-        "en_numerical_identifiers", "number_compound", "number", "english_decades",
-        "english_ordinal")},
+        "isbn", "en_time", "en_us_phone_number", "en_us_zip_code", "en_numerical_identifiers")},
     "roman_ordinal": _has("."),
     "token_with_plus_ampersand": _has("+&"),
     "en_degree": _has("°"),
@@ -73,31 +70,40 @@ class NeedsOne:
         return getattr(self._pattern, name)
 
 
-#: patterns whose matches hold a full stop and no whitespace, and whose lookaheads fail on
-#: whitespace as on the end of the text (letters or full stops only)
-DOTTED_WORD_PATTERNS = ("abbreviation", "single_token_abbreviation", "single_letter_abbreviation",
-                        "single_letter_ellipsis", "and_cetera", "str_abbreviations",
-                        "nr_abbreviations", "ps")
-_DOTTED_WORD = regex.compile(r"(?<!\S)\S*\.\S*")
+#: patterns whose matches hold a full stop, or a digit, and no whitespace, and whose
+#: lookaheads fail on whitespace as on the end of the text (they ask for letters, digits or
+#: punctuation only) -> the words they can match in
+_DOTTED = regex.compile(r"(?<!\S)\S*\.\S*")
+_DIGITAL = regex.compile(r"(?<!\S)\S*\d\S*")
+WORD_PATTERNS: dict[str, Any] = {
+    **{name: _DOTTED for name in (
+        "abbreviation", "single_token_abbreviation", "single_letter_abbreviation",
+        "single_letter_ellipsis", "and_cetera", "str_abbreviations", "nr_abbreviations", "ps")},
+    **{name: _DIGITAL for name in (
+        "three_part_date_year_first", "three_part_date_dmy", "three_part_date_mdy",
+        "two_part_date", "time", "fraction", "amount", "semester", "ipv4", "section_number",
+        "calculation", "number_compound", "number", "english_decades", "english_ordinal")},
+}
 
 
-@functools.lru_cache(maxsize=256)
-def _dotted_words(text: str) -> tuple[tuple[int, int], ...]:
-    """Where the words holding a full stop are (the eight patterns ask about the same text
-    one after another)."""
-    return tuple(m.span() for m in _DOTTED_WORD.finditer(text))
+@functools.lru_cache(maxsize=512)
+def _words(words: Any, text: str) -> tuple[tuple[int, int], ...]:
+    """Where the words ``words`` finds are (several patterns ask about the same text one
+    after another)."""
+    return tuple(m.span() for m in words.finditer(text))
 
 
-class DottedWords:
-    """A compiled pattern whose ``finditer`` searches only the words that hold a full stop."""
+class InWords:
+    """A compiled pattern whose ``finditer`` searches only the words that can hold a match."""
 
-    def __init__(self, pattern: Any):
+    def __init__(self, pattern: Any, words: Any):
         self._pattern = pattern
+        self._words = words
 
     def finditer(self, text, *args, **kwargs):
         if args or kwargs:  # a caller with its own bounds gets the pattern as it is
             return self._pattern.finditer(text, *args, **kwargs)
-        return (m for start, end in _dotted_words(text)
+        return (m for start, end in _words(self._words, text)
                 for m in self._pattern.finditer(text, start, end))
 
     def __getattr__(self, name):
@@ -111,8 +117,8 @@ def skip_hopeless_searches(somajo: Any) -> Any:
         pattern = getattr(inner, name, None)
         if pattern is not None and hasattr(pattern, "finditer"):
             setattr(inner, name, NeedsOne(pattern, test))
-    for name in DOTTED_WORD_PATTERNS:
+    for name, words in WORD_PATTERNS.items():
         pattern = getattr(inner, name, None)
         if pattern is not None and hasattr(pattern, "finditer"):
-            setattr(inner, name, DottedWords(pattern))
+            setattr(inner, name, InWords(pattern, words))
     return somajo
