@@ -66,12 +66,16 @@ def sentence_viterbi(self, sent, casesensitive=True):
                 continue
             following = transitions[state]
             last = state[1]
-            if candidates:
-                pairs = ((tag, following.get(tag), lp_word) for tag, lp_word in candidates.items())
-            else:  # an unknown word may take any tag
-                pairs = ((tag, lp_trans, 0.0) for tag, lp_trans in following.items())
-            for tag, lp_trans, lp_word in pairs:
-                if lp_trans is None or tag == END:
+            # (an unknown word may take any tag: every transition, with log p(word) = 0)
+            for tag, x in (candidates or following).items():
+                if candidates:
+                    lp_trans = following.get(tag)
+                    if lp_trans is None:
+                        continue
+                    lp_word = x
+                else:
+                    lp_trans, lp_word = x, 0.0
+                if tag == END:
                     continue
                 lp = lp_prev + lp_trans + lp_word
                 if lp > _LOWER_BOUND:
