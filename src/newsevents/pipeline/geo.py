@@ -1,7 +1,8 @@
 """Places on the map: every LOC entity gets a country (ISO3) and coordinates.
 
 Readings of a place name come from the entities component (``doc.analyses["entities"]
-["candidates"]``) or, when entities came from elsewhere, from this component's own gazetteer;
+["candidates"]``) or, when entities came from elsewhere or a rule found the place without a
+gazetteer entry ("Meran: Flohmarkt ..."), from this component's own gazetteer;
 ``newsevents.ner.places`` chooses among them by the article's other places, the kind of place
 and population.  Entities are frozen records, so a resolved one is replaced
 (``dataclasses.replace``).
@@ -48,7 +49,7 @@ class Geo(Component):
         for i in locs:
             e = doc.entities[i]
             c = given.get(i)
-            if c is None and ana is None:  # entities made elsewhere: look the names up here
+            if c is None:  # made elsewhere, or by a rule without a gazetteer entry ("Meran:")
                 c = self._lookup(e.text, doc.lang) or self._lookup(e.name, doc.lang)
             cands[i] = [x for x in (c or []) if x.type == "LOC"]
         context = context_countries(list(cands.values()))
