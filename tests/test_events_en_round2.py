@@ -129,6 +129,24 @@ def test_participle_before_a_quantity_is_active(pipe):
                for e in evs), evs
 
 
+@pytest.mark.parametrize("text,cameos", [
+    ("The Kremlin declined to comment on the report.", ["011"]),
+    ("The White House refused to comment on the claims.", ["011"]),
+    ("Egypt refused to open the Rafah crossing.", ["120"]),
+])
+def test_declining_to_comment_is_011(pipe, text, cameos):
+    """A refused statement has its own CAMEO code (011, "decline comment") through the
+    refusal rows of lang/common/syntax/intent_codes.tsv; other refusals are unchanged."""
+    assert [e["cameo"] for e in events_of(pipe, text)] == cameos
+
+
+def test_bench2_floor(pipe):
+    """Set 2 coded 32 of 60 right before round 2's changes and 46 after: a drop means a
+    change broke wire-style sentences."""
+    verdicts = [v for v, _, _ in run_bench(pipe, BENCH2)]
+    assert verdicts.count("ok") >= 44, verdicts.count("ok")
+
+
 if __name__ == "__main__":
     from newsevents.pipeline import Pipeline
     sys.path.insert(0, str(Path(__file__).parent))

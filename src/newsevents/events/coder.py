@@ -672,7 +672,12 @@ class EventCoder:
                 hypothetical = True
         if c.modality in ("hypothetical", "obligation") or control == "attempt":
             hypothetical = True
-        if control == "refusal" and own is None:  # ("refused to open": the refusal is coded)
+        refused = self.map_mode("refusal", code) if control == "refusal" and own is None \
+            else None
+        if refused:  # ("declined to comment": CAMEO's own code for the refusal, 011)
+            frame = (frame + "; " if frame else "") + f"refusal: {code} -> {refused}"
+            code = refused
+        elif control == "refusal" and own is None:  # ("refused to open": the refusal is coded)
             negated = True
         parent = clauses[c.parent] if c.parent is not None else None
         if c.sub_kind == "conditional" or (parent is not None and parent.sub_kind == "conditional"):
