@@ -147,6 +147,23 @@ def test_bench2_floor(pipe):
     assert verdicts.count("ok") >= 44, verdicts.count("ok")
 
 
+@pytest.mark.parametrize("text,sources", [
+    ("Russian and Syrian warplanes bombed rebel positions in Idlib.", {"RUS", "SYR"}),
+    ("French and German troops trained Ukrainian soldiers.", {"FRA", "DEU"}),
+])
+def test_coordinated_demonyms_are_two_parties(pipe, text, sources):
+    """"Russian and Syrian warplanes": one role noun, two countries, two sources."""
+    evs = events_of(pipe, text)
+    assert {e["source"]["country"] for e in evs if e["source"]} == sources, evs
+
+
+def test_demonym_coordination_needs_a_demonym(pipe):
+    """"Peace and Syrian stability", "Black and white"...: only a country adjective before
+    "and" adds a party."""
+    evs = events_of(pipe, "Hungry and tired Syrian refugees crossed into Turkey.")
+    assert all(e["source"] is None or e["source"]["country"] in (None, "SYR") for e in evs)
+
+
 if __name__ == "__main__":
     from newsevents.pipeline import Pipeline
     sys.path.insert(0, str(Path(__file__).parent))
