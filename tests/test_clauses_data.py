@@ -75,11 +75,12 @@ def test_intent_codes_are_cameo_codes():
     assert rows
     seen = set()
     for r in rows:
-        assert r["mode"] in {"intent", "threat", "appeal", "demand"}, r
+        assert r["mode"] in {"intent", "threat", "appeal", "demand", "refusal"}, r
         assert ontology.is_known(r["code"]) and ontology.is_known(r["result"]), r
         assert (r["mode"], r["code"]) not in seen, f"duplicate {r}"
         seen.add((r["mode"], r["code"]))
-        want = {"intent": "03", "threat": "13", "appeal": "02", "demand": "10"}[r["mode"]]
+        want = {"intent": "03", "threat": "13", "appeal": "02", "demand": "10",
+                "refusal": "01" if r["code"].startswith("01") else "12"}[r["mode"]]
         # an intended or proposed hostile act is a threat (13x)
         assert r["result"].startswith(want) or r["mode"] in ("intent", "appeal") \
             and r["result"][:2] == "13", r

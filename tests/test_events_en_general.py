@@ -34,10 +34,10 @@ def parse_spec(text: str) -> dict[str, Any] | None:
     return alts[0] if len(alts) == 1 else {"any_of": alts}
 
 
-def load_bench() -> list[tuple[str, dict | None, dict | None, str]]:
-    """The benchmark rows: (root, source spec, target spec, sentence)."""
+def load_bench(path: Path = BENCH) -> list[tuple[str, dict | None, dict | None, str]]:
+    """The benchmark rows of the fixture at ``path``: (root, source spec, target spec, sentence)."""
     rows = []
-    for line in BENCH.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#") or line.startswith("root\t"):
             continue
         root, src, tgt, sent = line.split("\t")
@@ -62,12 +62,12 @@ def judge(record: dict, root: str, src: dict | None, tgt: dict | None,
     return "root"
 
 
-def run_bench(pipeline) -> list[tuple[str, str, dict]]:
-    """Code every benchmark sentence as its own article: (verdict, sentence, record)."""
+def run_bench(pipeline, path: Path = BENCH) -> list[tuple[str, str, dict]]:
+    """Code every benchmark sentence of ``path`` as its own article: (verdict, sentence, record)."""
     from newsevents.article import Article
     orgs = json.loads(ORGS.read_text(encoding="utf-8")) if ORGS.exists() else {}
     out = []
-    for i, (root, src, tgt, sent) in enumerate(load_bench()):
+    for i, (root, src, tgt, sent) in enumerate(load_bench(path)):
         rec = pipeline(Article(text=sent, lang="en", date="2024-03-01", doc_id=f"b{i}"))
         rec = rec.to_dict() if hasattr(rec, "to_dict") else rec
         out.append((judge(rec, root, src, tgt, orgs), sent, rec))

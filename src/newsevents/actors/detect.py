@@ -398,6 +398,13 @@ class Detector:
                 break
             if seen_number and t.pos not in ("AT0", "DT0"):
                 break  # "at the time 150 security forces": nothing left of a count
+            coord = self._coordinated_demonym(doc, t, i, a, owner) if countries else None
+            if coord is not None:
+                # "Russian and Syrian warplanes": two parties with one role (resolve.py makes
+                # a second mention of the same words for the first demonym's country)
+                c.extra.setdefault("coord_countries", []).append(coord)
+                i -= 2
+                continue
             m = self.country(t.text) if t.text[:1].isalpha() else None
             if self.lang == "en" and i - 1 >= a and owner[i - 1] is None:
                 m2 = self.country(self.span_text(doc, i - 1, i + 1))
@@ -550,6 +557,17 @@ class Detector:
         if c.pro and not c.country and c.place:
             c.country, c.country_explicit = c.place, True
         return c
+
+    def _coordinated_demonym(self, doc, t, i: int, a: int, owner) -> str | None:
+        """English "Russian and Syrian warplanes", "Egyptian and Qatari mediators": the
+        country of a demonym joined by "and" to the one before the role noun, else None."""
+        if self.lang != "en" or t.text.casefold() != "and" or i - 1 < a \
+                or owner[i - 1] is not None:
+            return None
+        m = self.country(doc.tokens[i - 1].text)
+        if m is None or m.pro or m.kind not in ("adjective", "demonym"):
+            return None
+        return m.iso3
 
     def _country_window(self, doc, p, b) -> tuple[CountryMatch | None, int]:
         for n in range(min(self.max_country_words, b - p), 0, -1):

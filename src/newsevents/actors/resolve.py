@@ -364,6 +364,13 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
                       country=c.country, role=c.role, org=c.org)
         out.append(ActorMention(start=start, end=end, sent=toks[c.start].sent, actor=actor,
                                 head=c.head, entity=c.entity))
+        for iso in c.extra.get("coord_countries", ()) if not c.code else ():
+            # "Russian and Syrian warplanes": the same words name a second party
+            if iso != c.country:
+                out.append(ActorMention(start=start, end=end, sent=toks[c.start].sent,
+                                        head=c.head, entity=c.entity, actor=Actor(
+                                            text=text, code=make_code(iso, c.role, None),
+                                            country=iso, role=c.role, org=c.org)))
     return out
 
 

@@ -523,6 +523,13 @@ class ClauseAnalyser:
                 return n > 0 and idx[n - 1].pos in ("PTKZU", "TO0")
         return False
 
+    def _quantity_follows(self, idx: list[Token], k: int) -> bool:
+        """"Soldiers massacred more than 100 civilians": the adverb after the participle
+        begins its object's number (lang/en/syntax/quantity_prefixes.txt), so the participle
+        is a simple past with an object, not a passive followed by an adverb."""
+        return k + 2 < len(idx) and (idx[k + 1].text.lower(), idx[k + 2].text.lower()) \
+            in self.syn.quantity_prefixes
+
     def _verb_group_en(self, c, idx, verbs, finite) -> None:
         syn = self.syn
         if not verbs:
@@ -585,7 +592,8 @@ class ClauseAnalyser:
                 c.tense = "perfect"
                 c.pluperfect = before[-1].text.lower() in syn.past_auxiliaries
             elif head.pos == "VVN" and not before and (idx[0].i == head.i or c.finite is None
-                                                        or c.finite == head.i and n > first + 1):
+                                                        or c.finite == head.i and n > first + 1) \
+                    and not self._quantity_follows(idx, first):
                 c.voice = "passive"  # "Backed by Turkish shelling, ...", "..., conducted by"
             # phrasal particle: "pulls Russia out of", "pulled out"
             part = None

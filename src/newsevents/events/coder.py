@@ -92,7 +92,7 @@ class Selection:
     rule: str = ""
     target: str = "object"  # object | prep | none
     obj: str | None = None
-    prep: str | None = None
+    prep: str | tuple[str, ...] | None = None  # a tuple: the frame's target_prep list
     with_infinitive: str | None = None
     reporting: bool = False
     reporting_only: bool = False  # a verb of saying with no event entry of its own ("sagen")
@@ -101,6 +101,7 @@ class Selection:
     aspectual: bool = False  # "resumed talks": only an event noun object gives the code
     note: str = ""
     implied_source: str | None = None  # role acting when a passive names no agent (COP, JUD)
+    source_roles: tuple[str, ...] = ()  # roles every source must have ("walked out": workers)
 
 
 @functools.lru_cache(maxsize=None)
@@ -110,6 +111,10 @@ def _crowd_nouns(lang: str) -> frozenset[str]:
         return frozenset()
     return frozenset(w.casefold() for w in load_lines(lang, "syntax/crowd_nouns.txt"))
 
+
+# Roles of unnamed people who belong to the country where the event happens (a named outlet,
+# "Reuters", has its own country or none).
+PLACED_ROLES = frozenset({"CVL", "CRM", "MED"})
 
 # Roles of people who strike by stopping work: a "strike" they launch is labour action (143).
 LABOUR_ROLES = frozenset({"LAB", "HLH", "EDU", "AGR"})
@@ -187,7 +192,7 @@ class EventCoder:
         self.place_only_roots = tuple(str(x) for x in s.get("place_only_roots", ("18", "19", "20")))
         self.far_target = tuple(str(x) for x in s.get("article_place_as_target", ("087", "0356")))
         self.place_target = tuple(str(x) for x in s.get(
-            "place_as_target", ("08", "0356", "15", "16", "17", "18", "19", "20")))
+            "place_as_target", ("07", "08", "09", "0356", "15", "16", "17", "18", "19", "20")))
         self._intent = intent_codes()
         self._aspectual_verbs: frozenset[str] | None = None
         self._attribution: dict[str, list[tuple[str, str]]] | None = None
@@ -248,11 +253,15 @@ class EventCoder:
         if entry is None and rep is None and p.lemma.casefold() in self.aspectual:
             return self._aspectual(c, p, doc, preps, nouns, has_object)
         if entry is not None:
+            # ("spoke by phone with X": the frame's "by" chose it, "with" names the target)
+            prep = entry.target_prep if entry.target_prep and entry.target == "prep" \
+                else entry.prep
             return Selection(code=entry.cameo, rule=f"{entry.source} {entry.lemma}",
-                             target=entry.target or "object", obj=entry.obj, prep=entry.prep,
+                             target=entry.target or "object", obj=entry.obj, prep=prep,
                              with_infinitive=entry.with_infinitive, note=entry.note,
                              reporting=rep is not None, light=entry.light,
-                             implied_source=entry.implied_source)
+                             implied_source=entry.implied_source,
+                             source_roles=entry.source_roles)
         if rep is not None:
             return Selection(code=rep.cameo or "010", rule=f"{rep.source} {rep.lemma}",
                              target="none", reporting=True, reporting_only=True)
@@ -613,6 +622,12 @@ class EventCoder:
             dec.code, dec.rule = code, rule
             dec.reason = "no actor in subject or object"
             return None
+        if sel is not None and sel.source_roles and code == sel.code and not (
+                sources and all(m.actor.role in sel.source_roles for m in sources)):
+            # "workers walked out" is a strike; delegates or a husband walking out are not
+            dec.code, dec.rule = code, rule
+            dec.reason = f"the frame needs a source of role {'/'.join(sel.source_roles)}"
+            return None
         sources, targets = self._placed(doc, c, sources), self._placed(doc, c, targets)
         subj_is_noun = src_clause is not None and src_k is not None and \
             src_clause.phrases[src_k].kind == "NP"
@@ -657,7 +672,12 @@ class EventCoder:
                 hypothetical = True
         if c.modality in ("hypothetical", "obligation") or control == "attempt":
             hypothetical = True
-        if control == "refusal" and own is None:  # ("refused to open": the refusal is coded)
+        refused = self.map_mode("refusal", code) if control == "refusal" and own is None \
+            else None
+        if refused:  # ("declined to comment": CAMEO's own code for the refusal, 011)
+            frame = (frame + "; " if frame else "") + f"refusal: {code} -> {refused}"
+            code = refused
+        elif control == "refusal" and own is None:  # ("refused to open": the refusal is coded)
             negated = True
         parent = clauses[c.parent] if c.parent is not None else None
         if c.sub_kind == "conditional" or (parent is not None and parent.sub_kind == "conditional"):
@@ -696,10 +716,11 @@ class EventCoder:
         return cand
 
     def _placed(self, doc: Doc, c: Clause, mentions: list[ActorMention]) -> list[ActorMention]:
-        """Unnamed people of no known country ("1400 Menschen", "der 41-Jährige": CVL, CRM)
-        are of the country where the clause or its sentence happens ("in Israel"), so that
-        the victims of an attack keep the country the place alone would have given."""
-        if not any(m.actor.role in ("CVL", "CRM") and not m.actor.country and not m.actor.name
+        """Unnamed people of no known country ("1400 Menschen", "der 41-Jährige", "a local
+        journalist": CVL, CRM, MED) are of the country where the clause or its sentence
+        happens ("in Israel"), so that the victims of an attack keep the country the place
+        alone would have given."""
+        if not any(m.actor.role in PLACED_ROLES and not m.actor.country and not m.actor.name
                    for m in mentions):
             return mentions
         place = clause_place(doc, c, self.syn.locative_preps) or \
@@ -709,7 +730,7 @@ class EventCoder:
         out = []
         for m in mentions:
             a = m.actor
-            if a.role in ("CVL", "CRM") and not a.country and not a.name:
+            if a.role in PLACED_ROLES and not a.country and not a.name:
                 m = replace(m, actor=replace(a, country=place.country,
                                              code=make_code(place.country, a.role, None)))
             out.append(m)
@@ -918,8 +939,9 @@ class EventCoder:
                             break
             return out
         if kind == "prep":
+            preps = b if isinstance(b, tuple) else (b,)  # (a frame's target_prep list)
             for k, ph in enumerate(ps):
-                if ph.kind == "PP" and ph.prep == b and (lo <= ph.start < hi or ph.start < p.token):
+                if ph.kind == "PP" and ph.prep in preps and (lo <= ph.start < hi or ph.start < p.token):
                     return index.of_phrases(clauses, c, k, self.max_per_side)
             return []
         # object: prefer the case the frame names, then any object of this predicate

@@ -36,6 +36,11 @@ File format (each top-level key is a section holding a list of entries)::
         implied_source: COP      # the CAMEO role that does this act when no agent is named
                                  # ("91 Menschen wurden festgenommen" -> police; "verurteilt"
                                  # -> JUD): given the country of the place, else the article's
+        target_prep: [with, to]  # target: prep, but the target follows one of these
+                                 # prepositions, not the frame's own `prep` ("spoke by phone
+                                 # with X": `prep: by` picks the frame, "with" names X)
+        source_roles: [LAB, HLH] # the frame applies only when every source has one of these
+                                 # CAMEO roles ("walked out" is a strike only for workers)
         note: "troops withdraw"  # free text for people
     patterns:                    # multi-word expressions: same fields as verbs, `with_noun`
       - lemma: führen            # and/or `prep` required; "Gespräche führen", "call for"
@@ -95,6 +100,7 @@ VERB_FIELDS = {"lemma", "cameo", "particle", "reflexive", "prep", "prep_required
                "forms", "note", "implied_source"}
 NOUN_FIELDS = {"lemma", "cameo", "prep", "genitive", "with_verb", "forms", "note",
                "implied_source"}
+VERB_FIELDS |= {"target_prep", "source_roles"}  # (round 2: frames naming target / source)
 REPORTING_FIELDS = {"lemma", "cameo", "particle", "note"}
 EXCLUDE_FIELDS = {"lemma", "note"}
 FIELDS = {"verbs": VERB_FIELDS, "patterns": VERB_FIELDS, "nouns": NOUN_FIELDS,
@@ -123,6 +129,8 @@ class VerbEntry:
     note: str = ""
     kind: str = "verbs"                 # "verbs" or "patterns"
     implied_source: str | None = None   # CAMEO role acting when no agent is named
+    target_prep: tuple[str, ...] = ()   # prepositions naming the target when not `prep`
+    source_roles: tuple[str, ...] = ()  # roles every source must have for the frame
     lang: str = ""
     source: str = ""
 
@@ -503,6 +511,7 @@ def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
             if prefix is not None and cameo is not None and not cameo.startswith(prefix):
                 problems.append(Problem(shown, at("with_infinitive"),
                                         f"cameo {cameo} lies outside cameo_prefix {prefix}"))
+    target_prep, source_roles = _frame_actors(fields, target, at, shown, problems)
     if len(problems) > before or cameo is None:
         return None
     return VerbEntry(lemma=lemma, cameo=cameo, particle=particle, reflexive=reflexive,
@@ -510,7 +519,28 @@ def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
                      with_noun=tuple(with_noun), not_with_noun=tuple(not_with_noun),
                      light=bool(light), object_required=bool(object_required),
                      with_infinitive=prefix, forms=tuple(forms), note=note or "",
-                     kind=section, lang=lang, source=src, implied_source=implied)
+                     kind=section, lang=lang, source=src, implied_source=implied,
+                     target_prep=target_prep, source_roles=source_roles)
+
+
+def _frame_actors(fields: dict[str, Any], target: Any, at, shown: str,
+                  problems: list[Problem]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ``target_prep`` and ``source_roles`` fields of a verb frame, checked: prepositions
+    only with ``target: prep`` (elsewhere they would be silently ignored), roles from the actor
+    lexicon's list (a typo would make the frame never apply)."""
+    from ..actors.lexicon import ROLES
+    preps = _words(fields.get("target_prep", []))
+    if preps is None:
+        problems.append(Problem(shown, at("target_prep"), "target_prep must be a list of words"))
+        preps = []
+    elif preps and target != "prep":
+        problems.append(Problem(shown, at("target_prep"), "target_prep needs target: prep"))
+    roles = _words(fields.get("source_roles", []))
+    if roles is None or any(r not in ROLES for r in roles):
+        problems.append(Problem(shown, at("source_roles"), f"source_roles must be a list of "
+                                                           f"CAMEO roles, got {roles!r}"))
+        roles = []
+    return tuple(preps), tuple(roles)
 
 
 def parse_file(path: str | Path, lang: str) -> tuple[list[Entry], list[Problem]]:
