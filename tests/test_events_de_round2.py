@@ -90,3 +90,24 @@ def test_riots_in_a_perfect_tense(pipe):
 ])
 def test_kommen_zu_without_an_event_noun_codes_nothing(pipe, text):
     assert events(pipe, text) == []
+
+
+# --- a series of verbs after a comma shares the first clause's subject -------------------
+
+def test_serial_verbs_share_the_subject_and_take_a_bare_name_as_object(pipe):
+    evs = events(pipe, "Der Attentäter gerät in Panik, tötet Benson und bedroht die Zeugen.")
+    kill = next(e for e in evs if e.cameo.startswith("19"))
+    assert kill.source.role == "REB" and kill.target.name and "Benson" in kill.target.name
+
+
+def test_subject_after_a_verb_of_saying_stays_the_subject(pipe):
+    evs = events(pipe, "Die Regierung habe die Proteste verurteilt, sagte der Sprecher der "
+                       "Opposition.")
+    assert all(e.target is None or e.target.role != "OPP" for e in evs)
+
+
+def test_subject_after_a_misread_subordinate_clause_stays_the_subject(pipe):
+    evs = events(pipe, "Als die Armee die Stadt einnahm, führte die Regierung Verhandlungen "
+                       "mit den Rebellen.")
+    talks = next(e for e in evs if e.cameo.startswith("04"))
+    assert talks.source.role == "GOV"
