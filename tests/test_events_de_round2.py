@@ -111,3 +111,34 @@ def test_subject_after_a_misread_subordinate_clause_stays_the_subject(pipe):
                        "mit den Rebellen.")
     talks = next(e for e in evs if e.cameo.startswith("04"))
     assert talks.source.role == "GOV"
+
+
+# --- "beim Menschen", "vom Menschen": the human being, no actor ---------------------------
+
+def actor_texts(pipe, text: str) -> list[str]:
+    """The actor mentions found in a one-paragraph German article."""
+    from newsevents.article import Article
+    doc = pipe.analyse(Article(text=text, lang="de", date="2024-03-12", doc_id="t"))
+    return [m.actor.text for m in doc.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Virus kann vom Tier zum Menschen springen.",
+    "Die Krankheit verläuft beim modernen Menschen meist mild.",
+    "Das Recht des Menschen auf Nahrung ist unbestritten.",
+])
+def test_singular_menschen_after_a_singular_determiner_is_no_actor(pipe, text):
+    assert not any("Menschen" in t for t in actor_texts(pipe, text))
+
+
+def test_generic_menschen_is_no_target(pipe):
+    evs = events(pipe, "Darin warnen die Virologen der Regierung vor dem Aufkommen eines "
+                       "neuen Virus beim Menschen.")
+    assert all(e.target is None or e.target.role != "CVL" for e in evs)
+
+
+def test_plural_menschen_are_still_civilians(pipe):
+    evs = events(pipe, "Die Polizei griff in Berlin Menschen an, die gegen die Regierung "
+                       "demonstrierten.")
+    attack = next(e for e in evs if e.cameo.startswith("19"))
+    assert attack.target.role == "CVL"
