@@ -142,3 +142,24 @@ def test_plural_menschen_are_still_civilians(pipe):
                        "demonstrierten.")
     attack = next(e for e in evs if e.cameo.startswith("19"))
     assert attack.target.role == "CVL"
+
+
+# --- headlines "X: Y": the label before the colon is the topic --------------------------
+
+def test_headline_label_before_a_colon_is_skipped(pipe):
+    evs = events(pipe, "Syrien: Luftangriff auf Krankenhaus in Idlib\n\n"
+                       "Die Opposition machte die Regierung verantwortlich.")
+    assert [e.cameo for e in evs] == ["195"]
+    assert evs[0].target.country == "SYR"
+
+
+def test_headline_protest_after_a_label(pipe):
+    evs = events(pipe, "Liveblog: Proteste gegen die Regierung in Serbien\n\n"
+                       "Die Lage bleibt angespannt.")
+    assert [e.cameo for e in evs] == ["141"]
+    assert evs[0].target.country == "SRB"
+
+
+def test_headline_label_without_an_event_noun_codes_nothing(pipe):
+    assert events(pipe, "Bundesregierung: Neue Regeln für den Export\n\n"
+                        "Die Lage bleibt angespannt.") == []

@@ -416,6 +416,7 @@ class EventCoder:
         k = next((k for k, ph in enumerate(ps) if ph.kind == "NP" and ph.head >= 0), None)
         if k is None or any(ph.kind == "NP" for ph in ps[:k]):
             return None
+        k = self._after_label(doc, ps, k)
         ph = ps[k]
         entry = next((n for n in self._head_nouns(doc, ph.start, ph.head) if not n.with_verb),
                      None)
@@ -461,6 +462,18 @@ class EventCoder:
                          sources=sources, targets=targets, negated=c.negated,
                          confidence=0.5 + (0.1 if sources else 0) + (0.1 if targets else 0),
                          frame=frame, decision=dec)
+
+    @staticmethod
+    def _after_label(doc: Doc, ps: list, k: int) -> int:
+        """"Syrien: Luftangriff auf Krankenhaus": a headline's label before a colon is its
+        topic (a place, a speaker), so the phrase right after the colon heads the headline;
+        ``k`` itself otherwise."""
+        toks = doc.tokens
+        end = ps[k].end
+        if k + 1 < len(ps) and end < len(toks) and toks[end].text == ":" \
+                and ps[k + 1].start == end + 1 and ps[k + 1].kind == "NP" and ps[k + 1].head >= 0:
+            return k + 1
+        return k
 
     def candidate(self, doc, clauses, c: Clause, p: Predicate, sel: Selection | None,
                   index: ActorIndex, decisions: list[Decision]) -> Candidate | None:
