@@ -163,3 +163,25 @@ def test_headline_protest_after_a_label(pipe):
 def test_headline_label_without_an_event_noun_codes_nothing(pipe):
     assert events(pipe, "Bundesregierung: Neue Regeln für den Export\n\n"
                         "Die Lage bleibt angespannt.") == []
+
+
+# --- "Teilnehmer einer Demonstration": role from the genitive event noun ------------------
+
+def test_participants_of_a_demonstration_are_protesters(pipe):
+    evs = events(pipe, "Teilnehmer einer Kundgebung griffen in Leipzig Polizisten an.")
+    attack = next(e for e in evs if e.cameo.startswith("19"))
+    assert attack.source.role == "PRO" and attack.target.role == "COP"
+
+
+def test_participants_of_a_strike_are_labour(pipe):
+    evs = events(pipe, "Die Polizei nahm in Paris mehrere Teilnehmer eines Warnstreiks fest.")
+    arrest = next(e for e in evs if e.cameo.startswith("17"))
+    assert arrest.target.role == "LAB"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Teilnehmer der Konferenz berieten über den Klimaschutz.",
+    "Teilnehmer des Rennens griffen die Veranstalter scharf an.",
+])
+def test_participants_of_other_things_are_no_actors(pipe, text):
+    assert not any("Teilnehmer" in t for t in actor_texts(pipe, text))
