@@ -185,3 +185,11 @@ def test_participants_of_a_strike_are_labour(pipe):
 ])
 def test_participants_of_other_things_are_no_actors(pipe, text):
     assert not any("Teilnehmer" in t for t in actor_texts(pipe, text))
+
+
+def test_zu_before_an_adjective_is_the_preposition(pipe):
+    # (the tagger reads "zu schweren" as the infinitive particle)
+    evs = events(pipe, "Im Norden des Landes kam es erneut zu schweren Kämpfen zwischen "
+                       "Regierungstruppen und Islamisten.")
+    assert [e.cameo[:2] for e in evs] == ["19"]
+    assert evs[0].source.role == "MIL" and evs[0].target.role == "REB"

@@ -38,6 +38,9 @@ NOUN_UPOS = frozenset({"NOUN", "PROPN"})
 NP_X_TAGS = frozenset({"FM", "TRUNC", "XY", "NNA"})  # NNA: HanTa's nominalised adjective
 FINITE = frozenset({"finite", "finite_aux", "finite_modal"})
 
+# German tags that cannot follow the infinitive particle "zu" but follow the preposition
+_NOMINAL_AFTER_ZU = frozenset({"ART", "ADJA", "NN", "NE", "CARD", "PIAT", "PPOSAT", "PDAT"})
+
 
 class ClauseAnalyser:
     """Analyses the sentences of German or English documents into clauses (see module doc)."""
@@ -708,7 +711,10 @@ class ClauseAnalyser:
                 n += 1  # a postposition governs the phrase before it (see below), never after
                 continue
             if t.upos == "ADP" and t.pos not in ("APZR",) and t.pos != "PRF" or (
-                    self.lang == "en" and t.pos in ("PRF", "PRP")):
+                    self.lang == "en" and t.pos in ("PRF", "PRP")) or (
+                    t.pos == "PTKZU" and n + 1 < L and idx[n + 1].pos in _NOMINAL_AFTER_ZU):
+                # (HanTa tags "zu schweren Kämpfen" PTKZU: before an article, adjective or
+                # noun no infinitive can follow, so it is the preposition)
                 # a prepositional phrase: the preposition and the noun phrase after it
                 m = n + 1
                 np_end, head = self._np(idx, m, verb_tokens)
