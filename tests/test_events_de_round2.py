@@ -193,3 +193,9 @@ def test_zu_before_an_adjective_is_the_preposition(pipe):
                        "Regierungstruppen und Islamisten.")
     assert [e.cameo[:2] for e in evs] == ["19"]
     assert evs[0].source.role == "MIL" and evs[0].target.role == "REB"
+
+
+def test_arrests_that_came_about_are_the_polices(pipe):
+    evs = events(pipe, "Nach den Protesten in Istanbul kam es zu zahlreichen Festnahmen.")
+    assert [e.cameo for e in evs] == ["173"]
+    assert evs[0].source.role == "COP" and evs[0].source.country == "TUR"

@@ -623,6 +623,9 @@ class EventCoder:
         if sel is not None and sel.target == "noun" and noun is not None and not sources:
             sources, targets, how = self._occurrence_parties(doc, clauses, c, noun[1], code,
                                                              targets, index)
+            implied = None if sources else self._implied_source(doc, c, p, sel, noun)
+            if implied is not None:  # ("es kam zu Festnahmen": the police's act)
+                sources, how = [implied], f"source implied by the noun: {implied.actor.code}"
             if how:
                 frame = (frame + "; " if frame else "") + how
         sources = [m for m in sources]
