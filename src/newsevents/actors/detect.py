@@ -103,6 +103,13 @@ class Detector:
         self.entity_roles = {r["kind"]: r["role"]
                              for r in load_tsv("common", "actors/entity_kinds.tsv")}
         self.located = frozenset(w.casefold() for w in load_lines(self.lang, "actors/located.txt"))
+        self.participants: dict[str, dict[str, str]] = {}
+        if self.lang == "de":
+            for r in load_tsv("de", "actors/participants.tsv"):
+                self.participants.setdefault(r["noun"], {})[r["event"]] = r["role"]
+        self.singular_generic = ({r["noun"]: frozenset(d.strip() for d in r["determiners"].split(","))
+                                  for r in load_tsv("de", "actors/singular_generic.tsv")}
+                                 if self.lang == "de" else {})
         self.federal = ({r["prefix"]: tuple(r["countries"].split("|"))
                          for r in load_tsv("de", "actors/federal.tsv")} if self.lang == "de" else {})
         self.federal_roles = ({(r["noun"], r["country"]): r["role"]
@@ -328,7 +335,9 @@ class Detector:
                 r = self.role_of(t)
                 if r is None and "-" in t.text.strip("-") and self.lang == "de":
                     r = self._compound_role(t)
-            if r is None:
+            if r is None and self.participants:
+                r = self._participant(doc, h, b)
+            if r is None or self._generic_singular(doc, h, a):
                 h += 1
                 continue
             if self.lang == "en" and h + 1 < b and toks[h + 1].text in ("-", "‐"):
@@ -365,6 +374,37 @@ class Detector:
                 h = max(c.end, h + 1)
             else:
                 h += 1
+
+    def _participant(self, doc, h: int, b: int) -> RoleNoun | None:
+        """"Teilnehmer einer Demonstration": a participant word takes the role of what it
+        takes part in, the head of the genitive right after it (article, adjectives, noun;
+        lang/de/actors/participants.tsv); None for anything else ("der Konferenz")."""
+        events = self.participants.get(doc.tokens[h].text.casefold())
+        if not events or h + 2 >= b or doc.tokens[h + 1].text.casefold() not in (
+                "einer", "eines", "der", "des"):
+            return None
+        k = h + 2
+        while k < b and doc.tokens[k].pos in ("ADJA", "CARD"):
+            k += 1  # ("einer großen Demonstration")
+        if k >= b or not self.is_noun(doc.tokens[k]):
+            return None
+        lemma = doc.tokens[k].lemma.casefold()
+        role = next((r for e, r in events.items() if lemma == e or (
+            len(e) >= 4 and lemma.endswith(e))), None)
+        if role is None:
+            return None
+        return RoleNoun(noun=doc.tokens[h].text.casefold(), role=role, match="word", kind="group")
+
+    def _generic_singular(self, doc, h: int, a: int) -> bool:
+        """"beim Menschen", "vom Menschen": a weak noun's singular after a determiner that
+        marks it (lang/de/actors/singular_generic.tsv) is the human being, not people."""
+        dets = self.singular_generic.get(doc.tokens[h].text.casefold())
+        if not dets:
+            return False
+        k = h - 1
+        while k >= a and doc.tokens[k].pos in ("ADJA", "ADJD"):
+            k -= 1  # ("beim modernen Menschen")
+        return k >= a and doc.tokens[k].text.casefold() in dets
 
     def _compound_role(self, t: Token) -> RoleNoun | None:
         return self.lex.compound_role(t.text, t.lemma)

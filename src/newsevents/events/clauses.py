@@ -38,6 +38,9 @@ NOUN_UPOS = frozenset({"NOUN", "PROPN"})
 NP_X_TAGS = frozenset({"FM", "TRUNC", "XY", "NNA"})  # NNA: HanTa's nominalised adjective
 FINITE = frozenset({"finite", "finite_aux", "finite_modal"})
 
+# German tags that cannot follow the infinitive particle "zu" but follow the preposition
+_NOMINAL_AFTER_ZU = frozenset({"ART", "ADJA", "NN", "NE", "CARD", "PIAT", "PPOSAT", "PDAT"})
+
 
 class ClauseAnalyser:
     """Analyses the sentences of German or English documents into clauses (see module doc)."""
@@ -121,6 +124,7 @@ class ClauseAnalyser:
             self._clause_kind(c, idx)
             self._phrases(c, idx, ignore, doc)
             self.mark_times(doc, c)
+            self._prev_main = out[-1] if len(out) > first else None  # (for _serial_verb)
             self._roles(c, doc)
             out.append(c)
         self._link(doc, out[first:], out)
@@ -715,7 +719,10 @@ class ClauseAnalyser:
                 n += 1  # a postposition governs the phrase before it (see below), never after
                 continue
             if t.upos == "ADP" and t.pos not in ("APZR",) and t.pos != "PRF" or (
-                    self.lang == "en" and t.pos in ("PRF", "PRP")):
+                    self.lang == "en" and t.pos in ("PRF", "PRP")) or (
+                    t.pos == "PTKZU" and n + 1 < L and idx[n + 1].pos in _NOMINAL_AFTER_ZU):
+                # (HanTa tags "zu schweren Kämpfen" PTKZU: before an article, adjective or
+                # noun no infinitive can follow, so it is the preposition)
                 # a prepositional phrase: the preposition and the noun phrase after it
                 m = n + 1
                 np_end, head = self._np(idx, m, verb_tokens)
@@ -978,7 +985,7 @@ class ClauseAnalyser:
                 only_nom = [k for k in strict if ps[k].cases == frozenset({"nom"})]
                 if only_nom:
                     subj = only_nom[0]
-                elif self._elided_subject(c, doc):
+                elif self._elided_subject(c, doc) or self._serial_verb(c, doc, loose):
                     pass  # "... und forderte eine Lösung": the subject is the first conjunct's
                 elif loose:
                     subj = loose[0]
@@ -1009,6 +1016,28 @@ class ClauseAnalyser:
         # (a subordinate clause left inside it, "..., damit die EU-Staaten ...", has its own)
         return doc.tokens[c.start].pos == "KON" and not any(
             doc.tokens[i].pos == "KOUS" for i in range(c.start, c.end))
+
+    def _serial_verb(self, c: Clause, doc: Doc, loose: list[int]) -> bool:
+        """A verb-first main clause after a comma that follows a main clause with a subject
+        ("Der Roboter gerät außer Kontrolle, tötet Benson und bedroht ...") is the next verb
+        of a series sharing that subject: its noun phrase is an object.  Not after a verb of
+        saying ("..., sagte der Minister") nor when the phrase cannot be accusative ("...,
+        glaubt der Experte"): there the subject follows its verb."""
+        prev = getattr(self, "_prev_main", None)
+        if c.kind != "main" or c.finite is None or c.finite != c.start or c.start == 0 \
+                or prev is None or prev.kind != "main" or prev.subject is None \
+                or prev.quoted != c.quoted or doc.tokens[c.start - 1].text != ",":
+            return False
+        if any(self.is_speech(p.lemma) for p in c.predicates):
+            return False
+        opener = doc.tokens[prev.start].text.lower()
+        if opener in self.syn.subordinators:
+            return False  # ("Als die AG ... übernahm, führte die Verwaltung ...": a misread
+            # subordinate clause, after which the subject follows the verb)
+        first = c.phrases[loose[0]] if loose else None
+        # (a pronoun right after the verb is its subject: "..., griffen sie ... an")
+        return first is not None and first.kind == "NP" and (
+            first.cases is None or "acc" in first.cases)
 
     @staticmethod
     def _mark_subject(c: Clause, subj: int) -> None:

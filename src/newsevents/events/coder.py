@@ -102,6 +102,35 @@ class Selection:
     note: str = ""
     implied_source: str | None = None  # role acting when a passive names no agent (COP, JUD)
     source_roles: tuple[str, ...] = ()  # roles every source must have ("walked out": workers)
+    target_required: bool = False  # only with a person or group as target ("traf Macron")
+
+
+def _is_party(m: ActorMention, doc: Doc) -> bool:
+    """Whether a mention is a person, group or organisation rather than a place: a named
+    entity that is no LOC, or an unnamed actor with a role or organisation ("den Minister")."""
+    if m.entity is not None and 0 <= m.entity < len(doc.entities):
+        return doc.entities[m.entity].type != "LOC"
+    return bool(m.actor.role or m.actor.org)
+
+
+def _in_phrase(doc: Doc, c: Clause | None, k: int | None,
+               mentions: list[ActorMention]) -> bool:
+    """Whether one of ``mentions`` lies inside phrase ``k`` of clause ``c`` itself, not in
+    an attribute after it; True when there is no such phrase to check against."""
+    if c is None or k is None or not mentions:
+        return True
+    ph = c.phrases[k]
+    lo, hi = doc.tokens[ph.start].start, doc.tokens[ph.end - 1].end
+    return any(lo <= m.start < hi for m in mentions)
+
+
+@functools.lru_cache(maxsize=None)
+def _between_preps(lang: str) -> frozenset[str]:
+    """Prepositions naming both sides of a reciprocal event ("zwischen X und Y"; empty where
+    the language has no such file yet)."""
+    if not data_path(lang, "syntax/between_prepositions.txt").exists():
+        return frozenset()
+    return frozenset(w.casefold() for w in load_lines(lang, "syntax/between_prepositions.txt"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -261,7 +290,8 @@ class EventCoder:
                              with_infinitive=entry.with_infinitive, note=entry.note,
                              reporting=rep is not None, light=entry.light,
                              implied_source=entry.implied_source,
-                             source_roles=entry.source_roles)
+                             source_roles=entry.source_roles,
+                             target_required=entry.target_required)
         if rep is not None:
             return Selection(code=rep.cameo or "010", rule=f"{rep.source} {rep.lemma}",
                              target="none", reporting=True, reporting_only=True)
@@ -315,8 +345,12 @@ class EventCoder:
             return None
         toks = doc.tokens
         lo, hi = p.region
+        after = sel.prep.casefold() if sel is not None and sel.target == "noun" \
+            and sel.prep else None  # ("es kam zu Zusammenstößen": the noun after "zu")
         for k, ph in enumerate(c.phrases):
-            if ph.role not in ("obj", "iobj") or not (lo <= ph.start < hi) or ph.head < 0:
+            if ph.head < 0 or not (lo <= ph.start < hi) or not (
+                    ph.role in ("obj", "iobj") if after is None
+                    else ph.kind == "PP" and (ph.prep or "").casefold() == after):
                 continue
             for n in self._head_nouns(doc, ph.start, ph.head):
                 if n.with_verb and p.lemma.casefold() not in {v.casefold() for v in n.with_verb}:
@@ -391,6 +425,7 @@ class EventCoder:
         k = next((k for k, ph in enumerate(ps) if ph.kind == "NP" and ph.head >= 0), None)
         if k is None or any(ph.kind == "NP" for ph in ps[:k]):
             return None
+        k = self._after_label(doc, ps, k)
         ph = ps[k]
         entry = next((n for n in self._head_nouns(doc, ph.start, ph.head) if not n.with_verb),
                      None)
@@ -437,6 +472,18 @@ class EventCoder:
                          confidence=0.5 + (0.1 if sources else 0) + (0.1 if targets else 0),
                          frame=frame, decision=dec)
 
+    @staticmethod
+    def _after_label(doc: Doc, ps: list, k: int) -> int:
+        """"Syrien: Luftangriff auf Krankenhaus": a headline's label before a colon is its
+        topic (a place, a speaker), so the phrase right after the colon heads the headline;
+        ``k`` itself otherwise."""
+        toks = doc.tokens
+        end = ps[k].end
+        if k + 1 < len(ps) and end < len(toks) and toks[end].text == ":" \
+                and ps[k + 1].start == end + 1 and ps[k + 1].kind == "NP" and ps[k + 1].head >= 0:
+            return k + 1
+        return k
+
     def candidate(self, doc, clauses, c: Clause, p: Predicate, sel: Selection | None,
                   index: ActorIndex, decisions: list[Decision]) -> Candidate | None:
         toks = doc.tokens
@@ -463,6 +510,9 @@ class EventCoder:
                 return None
         if sel is not None and sel.aspectual and noun is None:
             dec.reason = f"aspectual verb {p.lemma!r} without an event noun or -ing verb"
+            return None
+        if sel is not None and sel.target == "noun" and noun is None:
+            dec.reason = f"{p.lemma!r} + {sel.prep!r} without an event noun after it"
             return None
         own = None
         if sel is None and noun is None and c.control in ("intent", "refusal", "threat"):
@@ -579,8 +629,25 @@ class EventCoder:
                 # "kritisieren, dass Eurosur ...", "accused X of ...": the one the content
                 # clause is about
                 targets = self._complement_subject(clauses, c, index)
+        if sel is not None and sel.target == "noun" and noun is not None and not sources:
+            sources, targets, how = self._occurrence_parties(doc, clauses, c, noun[1], code,
+                                                             targets, index)
+            implied = None if sources else self._implied_source(doc, c, p, sel, noun)
+            if implied is not None:  # ("es kam zu Festnahmen": the police's act)
+                sources, how = [implied], f"source implied by the noun: {implied.actor.code}"
+            if how:
+                frame = (frame + "; " if frame else "") + how
         sources = [m for m in sources]
         targets = [m for m in targets if m not in sources]
+        if sel is not None and sel.target_required and noun is None and (
+                voice != "active" or not any(_is_party(m, doc) for m in targets)
+                or not _in_phrase(doc, src_clause, src_k, sources)):
+            # "traf Macron" is a meeting; "traf eine Entscheidung", "traf die Küste" are not,
+            # nor is a passive ("wurde getroffen": hit) or a thing's act ("die Sanktionen
+            # der EU treffen die Bevölkerung": the EU is only the subject's genitive)
+            dec.code, dec.rule = code, rule
+            dec.reason = "the frame needs a person or group as its target"
+            return None
         if c.subject is None and c.subject_from is not None:
             frame = (frame + "; " if frame else "") + f"subject from clause {c.subject_from}"
         if not sources and voice == "active" and code[:2] in self.place_only_roots:
@@ -771,6 +838,34 @@ class EventCoder:
                 return q, sel
             return None
         return None
+
+    def _occurrence_parties(self, doc: Doc, clauses: list[Clause], c: Clause, nk: int,
+                            code: str, targets: list[ActorMention], index: ActorIndex
+                            ) -> tuple[list[ActorMention], list[ActorMention], str]:
+        """Who took part in an event that "came about" ("es kam zu Zusammenstößen zwischen
+        Demonstranten und der Polizei"): the dummy subject names nobody, so the sides after
+        "zwischen" are source and target; else a protest or riot is by an unnamed crowd of
+        the place's country (PRO; LAB for a strike).  (sources, targets, frame note)."""
+        ps = c.phrases
+        between = _between_preps(self.lang)
+        for k in range(nk + 1, len(ps)):
+            ph = ps[k]
+            if ph.kind == "PP" and (ph.prep or "").casefold() in between:
+                got = index.of_phrases(clauses, c, k, self.max_per_side + 1)
+                if len(got) >= 2:
+                    return got[:1], got[1:], "sides named after 'zwischen'"
+                break
+        if code[:2] != "14":
+            return [], targets, ""
+        place = clause_place(doc, c, self.syn.locative_preps) or \
+            sentence_place(doc, c.sent, self.syn.locative_preps)
+        country = place.country if place is not None else None
+        role = "LAB" if code.startswith("143") else "PRO"
+        head = doc.tokens[ps[nk].head]  # ("zu Protesten": the noun, not its preposition)
+        actor = Actor(text=head.text, country=country, role=role, code=(country or "") + role)
+        crowd = ActorMention(start=head.start, end=head.end, sent=c.sent, actor=actor,
+                             head=ps[nk].head)
+        return [crowd], targets, "source: the unnamed crowd of the event noun"
 
     def _crowd_source(self, doc: Doc, c: Clause, sc: Clause | None, sk: int | None,
                       code: str, sel: Selection | None) -> ActorMention | None:

@@ -19,9 +19,15 @@ File format (each top-level key is a section holding a list of entries)::
                                  # preposition makes the meaning), false when target is prep
                                  # ("verhandeln mit": negotiating without "mit" is still one)
         target: prep             # where the target is: object | prep | none   (default object)
+                                 # | noun: only an event noun after `prep` codes the event,
+                                 # its own parties ("es kam zu Zusammenstößen zwischen X
+                                 # und Y": X, Y); without such a noun nothing is coded
         obj: acc                 # German: case of the object (acc | dat | none)
         object_required: true    # only with an object ("warned the Saudis" is a threat,
                                  # "warned that ..." is reported speech); default false
+        target_required: true    # coded only when the target is a person, group or
+                                 # organisation, not a place or a thing ("traf Macron" is a
+                                 # meeting, "traf eine Entscheidung" / "traf die Küste" none)
         with_noun: [Gespräch]    # the frame applies only when the object, or the noun after
                                  # `prep`, is one of these lemmas ("Gespräche führen")
         not_with_noun: [Armut]   # the frame does not apply when one of these nouns is there
@@ -92,12 +98,12 @@ from ..errors import ConfigError
 from ..lang import LANG_ROOT, load_lines
 
 SECTIONS = ("verbs", "patterns", "nouns", "reporting", "exclude")
-TARGETS = ("object", "prep", "none")
+TARGETS = ("object", "prep", "none", "noun")
 CASES = ("acc", "dat", "none")
 GENITIVE_ROLES = ("source", "target", "none")
 VERB_FIELDS = {"lemma", "cameo", "particle", "reflexive", "prep", "prep_required", "target",
                "obj", "object_required", "with_noun", "not_with_noun", "light", "with_infinitive",
-               "forms", "note", "implied_source"}
+               "forms", "note", "implied_source", "target_required"}
 NOUN_FIELDS = {"lemma", "cameo", "prep", "genitive", "with_verb", "forms", "note",
                "implied_source"}
 VERB_FIELDS |= {"target_prep", "source_roles"}  # (round 2: frames naming target / source)
@@ -121,6 +127,7 @@ class VerbEntry:
     obj: str | None = None
     prep_required: bool = False         # the frame needs `prep` in the clause
     object_required: bool = False       # the frame needs an object in the clause
+    target_required: bool = False       # coded only when its target is a person or group
     with_noun: tuple[str, ...] = ()
     not_with_noun: tuple[str, ...] = ()
     light: bool = False                 # the object noun's own entry codes the event
@@ -460,7 +467,7 @@ def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
                                                         f"got {reflexive!r}"))
     prep = opt_word("prep")
     target = fields.get("target", "object")
-    prep_required = fields.get("prep_required", prep is not None and target == "none")
+    prep_required = fields.get("prep_required", prep is not None and target in ("none", "noun"))
     if not isinstance(prep_required, bool):
         problems.append(Problem(shown, at("prep_required"), f"prep_required must be true or "
                                                             f"false, got {prep_required!r}"))
@@ -469,8 +476,8 @@ def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
     if target not in TARGETS:
         problems.append(Problem(shown, at("target"), f"target must be one of {', '.join(TARGETS)}, "
                                                      f"got {target!r}"))
-    elif target == "prep" and not prep:
-        problems.append(Problem(shown, at("target"), "target: prep needs a prep"))
+    elif target in ("prep", "noun") and not prep:
+        problems.append(Problem(shown, at("target"), f"target: {target} needs a prep"))
     obj = fields.get("obj")
     if obj is not None and obj not in CASES:
         problems.append(Problem(shown, at("obj"), f"obj must be one of {', '.join(CASES)}, "
@@ -493,6 +500,10 @@ def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
     if not isinstance(object_required, bool):
         problems.append(Problem(shown, at("object_required"), f"object_required must be true "
                                                               f"or false, got {object_required!r}"))
+    target_required = fields.get("target_required", False)
+    if not isinstance(target_required, bool):
+        problems.append(Problem(shown, at("target_required"), f"target_required must be true "
+                                                              f"or false, got {target_required!r}"))
     light = fields.get("light", False)
     if not isinstance(light, bool):
         problems.append(Problem(shown, at("light"), f"light must be true or false, got {light!r}"))
@@ -518,6 +529,7 @@ def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
                      prep=prep, target=target, obj=obj, prep_required=bool(prep_required),
                      with_noun=tuple(with_noun), not_with_noun=tuple(not_with_noun),
                      light=bool(light), object_required=bool(object_required),
+                     target_required=bool(target_required),
                      with_infinitive=prefix, forms=tuple(forms), note=note or "",
                      kind=section, lang=lang, source=src, implied_source=implied,
                      target_prep=target_prep, source_roles=source_roles)
@@ -770,6 +782,8 @@ class Lexicon:
                 continue
             if e.reflexive and not reflexive:
                 continue
+            if e.target_required and reflexive:
+                continue  # ("trifft sich": the reflexive is no one met; its own frame codes it)
             if self.lang != "de" and (e.particle or "") != (particle or "").casefold():
                 continue
             if e.prep_required and e.prep and e.prep.casefold() not in preps_cf:
