@@ -6,18 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def pipe():
-    from newsevents.pipeline import Pipeline
-    return Pipeline()
-
-
-def events(pipe, text: str) -> list:
-    """The events of a one-paragraph German article dated 2024-03-12."""
-    from newsevents.article import Article
-    doc = pipe.analyse(Article(text=text, lang="de", date="2024-03-12", doc_id="t"))
-    return doc.events
+from test_events_de_general import events, pipe  # noqa: F401  (the fixture and helper)
 
 
 # --- "treffen" with a person or group as object is a meeting (target_required) ----------

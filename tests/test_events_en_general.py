@@ -208,15 +208,19 @@ def test_coordinated_signatories_sign_with_each_other(pipe):
     assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}, evs
 
 
-if __name__ == "__main__":
-    from newsevents.pipeline import Pipeline
-    results = run_bench(Pipeline())
+def print_bench(results, verbose: bool = False) -> None:
+    """Each failing (or, verbose, every) benchmark sentence with its events, then the tally."""
     counts: dict[str, int] = {}
     for verdict, sent, rec in results:
         counts[verdict] = counts.get(verdict, 0) + 1
-        if verdict != "ok" or "-v" in sys.argv:
+        if verdict != "ok" or verbose:
             evs = "; ".join(
                 f"{e['cameo']} {(e['source'] or {}).get('code')}->{(e['target'] or {}).get('code')}"
                 f" [{e['trigger']['text']}]" for e in rec["events"])
             print(f"{verdict:5} {sent}  ||  {evs}")
     print(counts, "of", len(results))
+
+
+if __name__ == "__main__":
+    from newsevents.pipeline import Pipeline
+    print_bench(run_bench(Pipeline()), "-v" in sys.argv)

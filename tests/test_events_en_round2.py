@@ -167,13 +167,5 @@ def test_demonym_coordination_needs_a_demonym(pipe):
 if __name__ == "__main__":
     from newsevents.pipeline import Pipeline
     sys.path.insert(0, str(Path(__file__).parent))
-    results = run_bench(Pipeline(), BENCH2)
-    counts: dict[str, int] = {}
-    for verdict, sent, rec in results:
-        counts[verdict] = counts.get(verdict, 0) + 1
-        if verdict != "ok" or "-v" in sys.argv:
-            evs = "; ".join(
-                f"{e['cameo']} {(e['source'] or {}).get('code')}->{(e['target'] or {}).get('code')}"
-                f" [{e['trigger']['text']}]" for e in rec["events"])
-            print(f"{verdict:5} {sent}  ||  {evs}")
-    print(counts, "of", len(results))
+    from test_events_en_general import print_bench
+    print_bench(run_bench(Pipeline(), BENCH2), "-v" in sys.argv)
