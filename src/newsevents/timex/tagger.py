@@ -50,14 +50,21 @@ class TimexTagger(Resolver):
         out = []
         probes = self.grammar.probes
         present: dict[str, bool] = {}
-
-        def has(slot: str) -> bool:
-            if slot not in present:
-                present[slot] = probes[slot].search(text) is not None
-            return present[slot]
-
         for rule in self.grammar.rules:
-            if not all(any(has(n) for n in clause) for clause in rule.needs):
+            # every clause of the rule's needs must have one slot whose words the text holds
+            # (each slot probed once per text)
+            ok = True
+            for clause in rule.needs:
+                for slot in clause:
+                    found = present.get(slot)
+                    if found is None:
+                        found = present[slot] = probes[slot].search(text) is not None
+                    if found:
+                        break
+                else:
+                    ok = False
+                    break
+            if not ok:
                 continue
             for m in rule.regex.finditer(text):
                 s, e = m.span("t") if "t" in rule.regex.groupindex and m.group("t") else m.span()
