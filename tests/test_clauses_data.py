@@ -53,7 +53,7 @@ def test_known_values(lang):
     for r in load_tsv(lang, "syntax/subordinators.tsv"):
         assert r["kind"] in kinds, r
     for r in load_tsv(lang, "syntax/control_verbs.tsv"):
-        assert r["kind"] in {"intent", "threat", "attempt", "refusal", "request"}, r
+        assert r["kind"] in {"intent", "threat", "attempt", "refusal", "failure", "request"}, r
         assert r["object_control"] in {"yes", "no"}, r
     classes = {"finite", "finite_aux", "finite_modal", "participle", "participle_aux",
                "infinitive", "infinitive_aux", "zu_infinitive", "particle", "zu", "gerund",

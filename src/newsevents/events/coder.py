@@ -744,7 +744,8 @@ class EventCoder:
         if refused:  # ("declined to comment": CAMEO's own code for the refusal, 011)
             frame = (frame + "; " if frame else "") + f"refusal: {code} -> {refused}"
             code = refused
-        elif control == "refusal" and own is None:  # ("refused to open": the refusal is coded)
+        elif control in ("refusal", "failure") and own is None:
+            # ("refused to open": the refusal is coded; "failed to open": nothing happened)
             negated = True
         parent = clauses[c.parent] if c.parent is not None else None
         if c.sub_kind == "conditional" or (parent is not None and parent.sub_kind == "conditional"):

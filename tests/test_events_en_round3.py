@@ -1,0 +1,72 @@
+"""English event coding, round 3: a third benchmark set written before measuring
+(tests/fixtures/en_benchmark_sentences_3.tsv), and the classes the round-3 brief names.
+
+Run as a script (``python tests/test_events_en_round3.py [-v]``) to print each set-3 sentence's
+result.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from test_events_en_general import events_of, load_bench, run_bench
+
+BENCH3 = Path(__file__).parent / "fixtures" / "en_benchmark_sentences_3.tsv"
+
+
+def test_bench3_fixture_has_thirty_sentences():
+    """Set 3 is thirty sentences."""
+    assert len(load_bench(BENCH3)) == 30
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from newsevents.pipeline import Pipeline
+    return Pipeline()
+
+
+if __name__ == "__main__":
+    from newsevents.pipeline import Pipeline
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_events_en_general import print_bench
+    print_bench(run_bench(Pipeline(), BENCH3), "-v" in sys.argv)
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Iran refused to release the two French tourists.", "1243"),
+    ("North Korea refused to meet South Korean officials.", "125"),
+    ("Russia refused to withdraw its troops from the region.", "1246"),
+    ("The government refused to hold talks with the rebels.", "125"),
+])
+def test_refusal_takes_its_cameo_code(pipe, text, cameo):
+    """A refused event is coded as CAMEO's specific refusal (12x) where the codebook has one
+    (lang/common/syntax/intent_codes.tsv), not as the event negated."""
+    assert any(e["cameo"] == cameo for e in events_of(pipe, text)), events_of(pipe, text)
+
+
+def test_refusal_without_a_code_stays_negated(pipe):
+    """"refused to attack": CAMEO has no 'refuse to attack' code; no event is asserted."""
+    assert not [e for e in events_of(pipe, "The pilots refused to bomb the village.")
+                if e["cameo"][:2] in ("12", "19")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Justice Department opened an investigation into the bank.",
+    "The US Department of Justice accused Russia of hacking.",
+])
+def test_justice_department_is_us_government(pipe, text):
+    """"Justice Department" is a seat of the US government (lang/en/actors/seats.tsv)."""
+    assert any(e["source"] and e["source"]["country"] == "USA" and e["source"]["role"] == "GOV"
+               for e in events_of(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders failed to meet before the summit ended.",
+    "The rebels failed to withdraw from the town by the deadline.",
+])
+def test_failure_is_no_refusal(pipe, text):
+    """"failed to meet" negates the event (control kind failure) but is no 12x rejection."""
+    assert not [e for e in events_of(pipe, text) if e["cameo"][:2] in ("12", "04", "08")]
