@@ -70,3 +70,27 @@ def test_justice_department_is_us_government(pipe, text):
 def test_failure_is_no_refusal(pipe, text):
     """"failed to meet" negates the event (control kind failure) but is no 12x rejection."""
     assert not [e for e in events_of(pipe, text) if e["cameo"][:2] in ("12", "04", "08")]
+
+
+@pytest.mark.parametrize("text,cameo,src,tgt", [
+    ("France insisted that Iran release the detained aid workers.", "1053", "FRA", "IRN"),
+    ("China demanded that the Philippines withdraw its vessels.", "1056", "CHN", "PHL"),
+    ("The court ordered that the journalist be released.", "105", None, None),
+])
+def test_mandative_subjunctive_is_a_demand(pipe, text, cameo, src, tgt):
+    """"insisted that X release": the base form after "that" + noun phrase is a finite
+    subjunctive; the statement verb asks for the event (lang/en/syntax/mandative_verbs.tsv)."""
+    evs = [e for e in events_of(pipe, text) if e["cameo"].startswith(cameo)]
+    assert any((src is None or e["source"]["country"] == src)
+               and (tgt is None or e["target"] and e["target"]["country"] == tgt) for e in evs), \
+        events_of(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister insisted that the talks were going well.",
+    "Analysts suggested that the sanctions hurt ordinary people.",
+    "The report suggests that rebels control most of the province.",
+])
+def test_indicative_that_clause_is_no_demand(pipe, text):
+    """Without a subjunctive the verb stays a statement: no demand or appeal."""
+    assert not [e for e in events_of(pipe, text) if e["cameo"][:2] in ("02", "10")]

@@ -1111,6 +1111,19 @@ class EventCoder:
         got = index.of_phrases(clauses, rep, rep.subject, 1)
         return got[0] if got else None
 
+    def _mandative(self, doc: Doc, cd: Candidate, cands: list[Candidate]) -> None:
+        """"insisted that Iran release the workers": a statement verb whose that-clause is a
+        mandative subjunctive asks for that event, so it becomes a demand (100) or appeal (020)
+        (lang/en/syntax/mandative_verbs.tsv), which the demand step re-codes by the content."""
+        mode = self.syn.mandative.get(doc.tokens[cd.trigger].lemma)
+        if mode is None or not cd.statement:
+            return
+        if any(x.clause.parent == cd.clause.id and x.clause.subjunctive
+               and x.clause.sub_kind == "complement" for x in cands):
+            cd.code = "100" if mode == "demand" else "020"
+            cd.statement = False
+            cd.frame = (cd.frame + "; " if cd.frame else "") + f"mandative subjunctive: {mode}"
+
     # ------------------------------------------------------------------ conflicts
     def resolve(self, doc: Doc, clauses: list[Clause], cands: list[Candidate],
                 index: ActorIndex) -> list[Candidate]:
@@ -1119,6 +1132,8 @@ class EventCoder:
         by_clause: dict[int, list[Candidate]] = {}
         for cd in cands:
             by_clause.setdefault(cd.clause.id, []).append(cd)
+        for cd in cands:
+            self._mandative(doc, cd, cands)
         # an appeal or demand whose content is coded: "forderte die EU auf, ... zu bekämpfen",
         # "demanded that Syrian forces withdraw" -> 025x/105x, the content is no event
         for cd in cands:
