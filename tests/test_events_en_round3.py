@@ -94,3 +94,25 @@ def test_mandative_subjunctive_is_a_demand(pipe, text, cameo, src, tgt):
 def test_indicative_that_clause_is_no_demand(pipe, text):
     """Without a subjunctive the verb stays a statement: no demand or appeal."""
     assert not [e for e in events_of(pipe, text) if e["cameo"][:2] in ("02", "10")]
+
+
+@pytest.mark.parametrize("text,cameo,src,tgt", [
+    ("The United States froze $100 million in assistance to Sudan.", "162", "USA", "SDN"),
+    ("Germany suspended $30 million in aid to Nicaragua.", "162", "DEU", "NIC"),
+    ("Belarus handed over a Polish spy to Poland.", "063", "BLR", "POL"),
+])
+def test_amount_and_particle_objects(pipe, text, cameo, src, tgt):
+    """"froze $X in assistance": the noun after the amount is the object; "handed over a
+    spy": the tagger's preposition "over" is the frame's particle."""
+    assert any(e["cameo"] == cameo and e["source"]["country"] == src and e["target"]
+               and e["target"]["country"] == tgt for e in events_of(pipe, text)), \
+        events_of(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian jets flew over the city of Aleppo.",
+    "Police handed over the documents to prosecutors.",
+    "The government spent $5 million in aid on new schools.",
+])
+def test_particle_and_amount_stay_narrow(pipe, text):
+    assert not [e for e in events_of(pipe, text) if e["cameo"][:2] in ("06", "16")]

@@ -158,6 +158,12 @@ def _labour_strike(doc: Doc, p: Predicate, noun, sources: list[ActorMention]) ->
         m.actor.role in LABOUR_ROLES for m in sources)
 
 
+def _amount_word(tok) -> bool:
+    """A number, a currency sign or a number word ("$", "200", "million")."""
+    return tok.upos == "NUM" or tok.text in ("$", "€", "£", "¥") \
+        or tok.lemma.casefold() in ("million", "billion", "trillion", "thousand", "hundred")
+
+
 def _requests(code: str | None) -> bool:
     """An appeal (02) or demand (10) code: a reporting verb like "demand" that takes an event
     noun asks for that event ("demanded the withdrawal" is 1056, not an intent 0356)."""
@@ -252,9 +258,15 @@ class EventCoder:
             # preposition only (see Lexicon.select_verb)
             prep_nouns = {}
             core = []
+            amount_ends = self._amount_object_ends(c, toks, lo, hi)
             for ph in c.phrases:
                 if ph.head < 0 or not (lo <= ph.start < hi or ph.role == "subj"):
                     continue
+                if ph.kind == "PP" and ph.start in amount_ends \
+                        and (ph.prep or "").casefold() in ("in", "of"):
+                    # "froze $200 million in assistance": the noun after the amount is what
+                    # the verb acts on, as if it were the object
+                    core.append(toks[ph.head].lemma)
                 ws = [toks[ph.head].lemma]
                 if ph.role in ("obj", "iobj", "prep") and lo <= ph.start < hi \
                         and ph.end - 1 != ph.head:
@@ -278,6 +290,9 @@ class EventCoder:
                                     prep_nouns=prep_nouns)
             if entry is not None:
                 break
+        if entry is None and particle is None and prep_nouns is not None:
+            entry = self._preposition_as_particle(c, p, toks, preps, nouns, has_object,
+                                                  prep_nouns)
         rep = lex.reporting(p.lemma) if hasattr(lex, "reporting") else None
         if entry is None and rep is None and p.lemma.casefold() in self.aspectual:
             return self._aspectual(c, p, doc, preps, nouns, has_object)
@@ -296,6 +311,38 @@ class EventCoder:
             return Selection(code=rep.cameo or "010", rule=f"{rep.source} {rep.lemma}",
                              target="none", reporting=True, reporting_only=True)
         return None
+
+    def _preposition_as_particle(self, c: Clause, p: Predicate, toks, preps, nouns,
+                                 has_object, prep_nouns):
+        """"handed over a Polish spy": the tagger calls "over" a preposition, so no phrasal
+        frame matched; when a frame of the verb has that word as its particle, the phrase
+        right after the verb is read as particle + object."""
+        for ph in c.phrases:
+            if ph.kind != "PP" or ph.start != p.token + 1 or not ph.prep or ph.head < 0:
+                continue
+            part = ph.prep.casefold()
+            if not any((e.particle or "") == part for e in self.lex.verbs(p.lemma)):
+                return None
+            return self.lex.select_verb(p.lemma, particle=part, preps=preps,
+                                        nouns=list(nouns) + [toks[ph.head].lemma],
+                                        has_object=True, prep_nouns=prep_nouns)
+        return None
+
+    @staticmethod
+    def _amount_object_ends(c: Clause, toks, lo: int, hi: int) -> set[int]:
+        """Token positions right after each object of the predicate that is an amount
+        ("$200 million", "50 billion euros" end with a number or currency word), where an
+        in/of-phrase names what the amount is of."""
+        out: set[int] = set()
+        for ph in c.phrases:
+            if ph.role != "obj" or ph.head < 0 or not (lo <= ph.start < hi):
+                continue
+            end = ph.end
+            while end < len(toks) and end < hi and _amount_word(toks[end]):
+                end += 1  # ("$" | "100 million": the analyser may leave the number out)
+            if any(_amount_word(toks[k]) for k in range(ph.start, end)):
+                out.add(end)
+        return out
 
     @property
     def aspectual(self) -> frozenset[str]:
