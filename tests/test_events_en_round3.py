@@ -116,3 +116,23 @@ def test_amount_and_particle_objects(pipe, text, cameo, src, tgt):
 ])
 def test_particle_and_amount_stay_narrow(pipe, text):
     assert not [e for e in events_of(pipe, text) if e["cameo"][:2] in ("06", "16")]
+
+
+@pytest.mark.parametrize("text,src", [
+    ("Burkina Faso ordered French troops to leave its territory.", "BFA"),
+    ("Russia ordered two British diplomats to leave the country.", "RUS"),
+    ("Mali ordered the UN peacekeeping mission to leave.", "MLI"),
+])
+def test_ordered_to_leave_is_expulsion(pipe, text, src):
+    """A demand that a foreign actor leave (lang/en/syntax/departure_verbs.tsv) is 166."""
+    assert any(e["cameo"] == "166" and e["source"]["country"] == src
+               for e in events_of(pipe, text)), events_of(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The general ordered his troops to leave the town.",
+    "The United States demanded that Maduro leave power.",
+    "The minister asked the journalists to leave the room.",
+])
+def test_leaving_office_or_own_troops_is_no_expulsion(pipe, text):
+    assert not [e for e in events_of(pipe, text) if e["cameo"].startswith("16")]

@@ -1171,6 +1171,27 @@ class EventCoder:
             cd.statement = False
             cd.frame = (cd.frame + "; " if cd.frame else "") + f"mandative subjunctive: {mode}"
 
+    def _expulsion(self, doc: Doc, cd: Candidate, clauses: list[Clause]) -> None:
+        """"ordered the UN mission to leave the country": a demand (10) whose infinitive or
+        that-clause is a verb of leaving (lang/en/syntax/departure_verbs.txt) orders the
+        target out, CAMEO 166 (expel or withdraw)."""
+        if not cd.code.startswith("10") or not self.syn.departure_verbs or not cd.targets:
+            return
+        home = {m.actor.country for m in cd.sources}
+        if any(m.actor.country in home if m.actor.country else m.actor.role != "IGO"
+               and not (m.actor.code or "").startswith("IGO") for m in cd.targets):
+            return  # ("ordered his troops to leave the town": no one is expelled)
+        toks = doc.tokens
+        for x in clauses:
+            if x.parent != cd.clause.id or not (x.kind == "inf" or x.sub_kind == "complement"):
+                continue
+            objs = {toks[ph.head].lemma for ph in x.phrases if ph.role == "obj" and ph.head >= 0}
+            if any(q.lemma in self.syn.departure_verbs
+                   and not objs & self.syn.departure_verbs[q.lemma] for q in x.predicates):
+                cd.code = "166"
+                cd.frame = (cd.frame + "; " if cd.frame else "") + "ordered to leave: 166"
+                return
+
     # ------------------------------------------------------------------ conflicts
     def resolve(self, doc: Doc, clauses: list[Clause], cands: list[Candidate],
                 index: ActorIndex) -> list[Candidate]:
@@ -1181,6 +1202,7 @@ class EventCoder:
             by_clause.setdefault(cd.clause.id, []).append(cd)
         for cd in cands:
             self._mandative(doc, cd, cands)
+            self._expulsion(doc, cd, clauses)
         # an appeal or demand whose content is coded: "forderte die EU auf, ... zu bekämpfen",
         # "demanded that Syrian forces withdraw" -> 025x/105x, the content is no event
         for cd in cands:
