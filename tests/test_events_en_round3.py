@@ -136,3 +136,12 @@ def test_ordered_to_leave_is_expulsion(pipe, text, src):
 ])
 def test_leaving_office_or_own_troops_is_no_expulsion(pipe, text):
     assert not [e for e in events_of(pipe, text) if e["cameo"].startswith("16")]
+
+
+def test_mandative_content_is_not_an_event_that_happened(pipe):
+    """"recommended that the president sign": the signing is asked for, not done."""
+    assert not [e for e in events_of(pipe, "The senators recommended that the president sign "
+                                     "the treaty.") if e["cameo"].startswith("05")]
+    evs = events_of(pipe, "Washington insisted that Pakistan arrest the militants.")
+    assert not [e for e in evs if e["cameo"].startswith("17")], evs
+    assert any(e["cameo"].startswith("10") for e in evs), evs

@@ -112,7 +112,10 @@ class ClauseAnalyser:
         if self.lang != "en":
             return out
         for k, t in enumerate(toks):
-            if self.syn.verb_tags.get(t.pos) not in ("infinitive", "infinitive_aux"):
+            base = self.syn.verb_tags.get(t.pos) in ("infinitive", "infinitive_aux")
+            # a present form after a singular noun ("that Pakistan arrest") agrees with no
+            # indicative subject, so it is a subjunctive too
+            if not base and not (t.pos in ("VVB", "VBB") and k and toks[k - 1].pos in ("NN1", "NP0")):
                 continue
             nouns = 0
             for j in range(k - 1, max(-1, k - 9), -1):

@@ -1227,6 +1227,9 @@ class EventCoder:
             if cd.requested:
                 self._suppress(cd, "content of an appeal or demand: coded on the requesting verb")
                 continue
+            if c.subjunctive:  # ("recommended that the president sign": asked for, not done)
+                self._suppress(cd, "mandative subjunctive: an event asked for, not one that happened")
+                continue
             if cd.statement:
                 reported = [x for cid in self._reported_closure(clauses, c)
                             for x in by_clause.get(cid, []) if not x.statement]
