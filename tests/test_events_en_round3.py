@@ -145,3 +145,16 @@ def test_mandative_content_is_not_an_event_that_happened(pipe):
     evs = events_of(pipe, "Washington insisted that Pakistan arrest the militants.")
     assert not [e for e in evs if e["cameo"].startswith("17")], evs
     assert any(e["cameo"].startswith("10") for e in evs), evs
+
+
+@pytest.mark.parametrize("text,sources,role", [
+    ("Egyptian and Qatari mediators met Hamas officials in Cairo.", {"EGY", "QAT"}, "GOV"),
+    ("US negotiators met their Chinese counterparts in Geneva.", {"USA"}, "GOV"),
+    ("Union negotiators met company executives on Monday.", {None}, "LAB"),
+])
+def test_mediators_and_negotiators_are_actors(pipe, text, sources, role):
+    """A state's mediators / negotiators act for its government (roles.tsv); a union's are
+    labour (modifiers.tsv: "union" sets LAB)."""
+    evs = [e for e in events_of(pipe, text) if e["cameo"].startswith("04")]
+    assert {e["source"]["country"] for e in evs} == sources, evs
+    assert all(e["source"]["role"] == role for e in evs), evs
