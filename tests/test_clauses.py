@@ -184,7 +184,7 @@ def test_english_subject_object_and_failed_to(tagger):
     signed, failed = cs
     assert words(doc, signed, "subj") == ["The U.S."]
     assert [p.lemma for p in failed.predicates] == ["ratify", "implement"]
-    assert failed.control == "refusal" and failed.subject_from == signed.id
+    assert failed.control == "failure" and failed.subject_from == signed.id
 
 
 def test_english_passive_participle_and_phrasal_particle(tagger):

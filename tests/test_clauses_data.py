@@ -9,7 +9,8 @@ from newsevents.lang import data_path, load_lines, load_tsv
 
 LANGS = ("de", "en")
 TSV_KEYS = {"auxiliaries.tsv": "lemma", "modal_forms.tsv": "form", "subordinators.tsv": "word",
-            "control_verbs.tsv": "lemma", "verb_tags.tsv": "tag", "case_forms.tsv": "form"}
+            "control_verbs.tsv": "lemma", "mandative_verbs.tsv": "lemma", "departure_verbs.tsv": "lemma",
+            "verb_tags.tsv": "tag", "case_forms.tsv": "form"}
 LINES = ("negation.txt", "relative_pronouns.txt", "agent_prepositions.txt", "speech_verbs.txt",
          "locative_prepositions.txt", "deadline_prepositions.txt", "person_pronouns.txt",
          "reflexives.txt", "first_person_pronouns.txt", "negation_exceptions.txt",
@@ -53,7 +54,7 @@ def test_known_values(lang):
     for r in load_tsv(lang, "syntax/subordinators.tsv"):
         assert r["kind"] in kinds, r
     for r in load_tsv(lang, "syntax/control_verbs.tsv"):
-        assert r["kind"] in {"intent", "threat", "attempt", "refusal", "request"}, r
+        assert r["kind"] in {"intent", "threat", "attempt", "refusal", "failure", "request"}, r
         assert r["object_control"] in {"yes", "no"}, r
     classes = {"finite", "finite_aux", "finite_modal", "participle", "participle_aux",
                "infinitive", "infinitive_aux", "zu_infinitive", "particle", "zu", "gerund",

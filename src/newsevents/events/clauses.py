@@ -57,6 +57,7 @@ class ClauseAnalyser:
         self._ignore_now: set[int] = set()
         self._line_start: set[int] = set()  # tokens that begin a new line of the text
         self._in_name: set[int] = set()  # tokens continuing a named entity ("Stefan Tappeiner")
+        self._subjunctive: set[int] = set()  # English base forms that are finite (mandative)
 
     # ------------------------------------------------------------------ public
     def analyse(self, doc: Doc) -> list[Clause]:
@@ -98,13 +99,43 @@ class ClauseAnalyser:
         the tagger calls a verb is none."""
         if tok.text[:1] in ("#", "@") and len(tok.text) > 1:
             return ""
+        if tok.i in self._subjunctive:
+            return "finite"
         return self.syn.verb_tags.get(tok.pos, "")
+
+    def _mandative_subjunctives(self, toks: list[Token]) -> set[int]:
+        """English base forms right after "that" + a noun phrase ("insisted that Iran release
+        the workers", "urged that the government resign"): the tagger calls them infinitives,
+        but they are the finite verb of a mandative that-clause.  Looks back at most eight
+        words, so the pass stays linear."""
+        out: set[int] = set()
+        if self.lang != "en":
+            return out
+        for k, t in enumerate(toks):
+            base = self.syn.verb_tags.get(t.pos) in ("infinitive", "infinitive_aux")
+            # a present form after a singular noun ("that Pakistan arrest") agrees with no
+            # indicative subject, so it is a subjunctive too
+            if not base and not (t.pos in ("VVB", "VBB") and k and toks[k - 1].pos in ("NN1", "NP0")):
+                continue
+            nouns = 0
+            for j in range(k - 1, max(-1, k - 9), -1):
+                w = toks[j]
+                if w.pos == "CJT" and w.text.lower() == "that":
+                    if nouns:
+                        out.add(t.i)
+                    break
+                if w.upos in NOUN_UPOS or w.upos == "PRON":
+                    nouns += 1
+                elif not (w.upos in NP_UPOS or w.pos == "POS"):
+                    break
+        return out
 
     # ------------------------------------------------------------------ per sentence
     def sentence(self, doc: Doc, sid: int, toks: list[Token], out: list[Clause]) -> None:
         quoted = self._quoted(toks)
         ignore = self._parentheticals(toks)
         self._ignore_now = ignore
+        self._subjunctive = self._mandative_subjunctives(toks)
         self._glued = {toks[k + 1].i for k in range(1, len(toks) - 1) if self._hyphen(toks, k)}
         self._sent_first = next((t.i for t in toks if t.upos != "PUNCT"), toks[0].i)
         self._quote_tokens = {t.i for t in toks if t.text in QUOTES}
@@ -425,6 +456,7 @@ class ClauseAnalyser:
             # infinitive's form; a clause with no other verb is finite
             finite = verbs[0]
         c.finite = finite.i if finite else None
+        c.subjunctive = finite is not None and finite.i in self._subjunctive
         if self.lang == "en":
             self._verb_group_en(c, idx, verbs, finite)
         else:

@@ -158,6 +158,12 @@ def _labour_strike(doc: Doc, p: Predicate, noun, sources: list[ActorMention]) ->
         m.actor.role in LABOUR_ROLES for m in sources)
 
 
+def _amount_word(tok) -> bool:
+    """A number, a currency sign or a number word ("$", "200", "million")."""
+    return tok.upos == "NUM" or tok.text in ("$", "€", "£", "¥") \
+        or tok.lemma.casefold() in ("million", "billion", "trillion", "thousand", "hundred")
+
+
 def _requests(code: str | None) -> bool:
     """An appeal (02) or demand (10) code: a reporting verb like "demand" that takes an event
     noun asks for that event ("demanded the withdrawal" is 1056, not an intent 0356)."""
@@ -252,9 +258,15 @@ class EventCoder:
             # preposition only (see Lexicon.select_verb)
             prep_nouns = {}
             core = []
+            amount_ends = self._amount_object_ends(c, toks, lo, hi)
             for ph in c.phrases:
                 if ph.head < 0 or not (lo <= ph.start < hi or ph.role == "subj"):
                     continue
+                if ph.kind == "PP" and ph.start in amount_ends \
+                        and (ph.prep or "").casefold() in ("in", "of"):
+                    # "froze $200 million in assistance": the noun after the amount is what
+                    # the verb acts on, as if it were the object
+                    core.append(toks[ph.head].lemma)
                 ws = [toks[ph.head].lemma]
                 if ph.role in ("obj", "iobj", "prep") and lo <= ph.start < hi \
                         and ph.end - 1 != ph.head:
@@ -278,6 +290,9 @@ class EventCoder:
                                     prep_nouns=prep_nouns)
             if entry is not None:
                 break
+        if entry is None and particle is None and prep_nouns is not None:
+            entry = self._preposition_as_particle(c, p, toks, preps, nouns, has_object,
+                                                  prep_nouns)
         rep = lex.reporting(p.lemma) if hasattr(lex, "reporting") else None
         if entry is None and rep is None and p.lemma.casefold() in self.aspectual:
             return self._aspectual(c, p, doc, preps, nouns, has_object)
@@ -296,6 +311,38 @@ class EventCoder:
             return Selection(code=rep.cameo or "010", rule=f"{rep.source} {rep.lemma}",
                              target="none", reporting=True, reporting_only=True)
         return None
+
+    def _preposition_as_particle(self, c: Clause, p: Predicate, toks, preps, nouns,
+                                 has_object, prep_nouns):
+        """"handed over a Polish spy": the tagger calls "over" a preposition, so no phrasal
+        frame matched; when a frame of the verb has that word as its particle, the phrase
+        right after the verb is read as particle + object."""
+        for ph in c.phrases:
+            if ph.kind != "PP" or ph.start != p.token + 1 or not ph.prep or ph.head < 0:
+                continue
+            part = ph.prep.casefold()
+            if not any((e.particle or "") == part for e in self.lex.verbs(p.lemma)):
+                return None
+            return self.lex.select_verb(p.lemma, particle=part, preps=preps,
+                                        nouns=list(nouns) + [toks[ph.head].lemma],
+                                        has_object=True, prep_nouns=prep_nouns)
+        return None
+
+    @staticmethod
+    def _amount_object_ends(c: Clause, toks, lo: int, hi: int) -> set[int]:
+        """Token positions right after each object of the predicate that is an amount
+        ("$200 million", "50 billion euros" end with a number or currency word), where an
+        in/of-phrase names what the amount is of."""
+        out: set[int] = set()
+        for ph in c.phrases:
+            if ph.role != "obj" or ph.head < 0 or not (lo <= ph.start < hi):
+                continue
+            end = ph.end
+            while end < len(toks) and end < hi and _amount_word(toks[end]):
+                end += 1  # ("$" | "100 million": the analyser may leave the number out)
+            if any(_amount_word(toks[k]) for k in range(ph.start, end)):
+                out.add(end)
+        return out
 
     @property
     def aspectual(self) -> frozenset[str]:
@@ -744,7 +791,8 @@ class EventCoder:
         if refused:  # ("declined to comment": CAMEO's own code for the refusal, 011)
             frame = (frame + "; " if frame else "") + f"refusal: {code} -> {refused}"
             code = refused
-        elif control == "refusal" and own is None:  # ("refused to open": the refusal is coded)
+        elif control in ("refusal", "failure") and own is None:
+            # ("refused to open": the refusal is coded; "failed to open": nothing happened)
             negated = True
         parent = clauses[c.parent] if c.parent is not None else None
         if c.sub_kind == "conditional" or (parent is not None and parent.sub_kind == "conditional"):
@@ -1110,6 +1158,40 @@ class EventCoder:
         got = index.of_phrases(clauses, rep, rep.subject, 1)
         return got[0] if got else None
 
+    def _mandative(self, doc: Doc, cd: Candidate, cands: list[Candidate]) -> None:
+        """"insisted that Iran release the workers": a statement verb whose that-clause is a
+        mandative subjunctive asks for that event, so it becomes a demand (100) or appeal (020)
+        (lang/en/syntax/mandative_verbs.tsv), which the demand step re-codes by the content."""
+        mode = self.syn.mandative.get(doc.tokens[cd.trigger].lemma)
+        if mode is None or not cd.statement:
+            return
+        if any(x.clause.parent == cd.clause.id and x.clause.subjunctive
+               and x.clause.sub_kind == "complement" for x in cands):
+            cd.code = "100" if mode == "demand" else "020"
+            cd.statement = False
+            cd.frame = (cd.frame + "; " if cd.frame else "") + f"mandative subjunctive: {mode}"
+
+    def _expulsion(self, doc: Doc, cd: Candidate, clauses: list[Clause]) -> None:
+        """"ordered the UN mission to leave the country": a demand (10) whose infinitive or
+        that-clause is a verb of leaving (lang/en/syntax/departure_verbs.txt) orders the
+        target out, CAMEO 166 (expel or withdraw)."""
+        if not cd.code.startswith("10") or not self.syn.departure_verbs or not cd.targets:
+            return
+        home = {m.actor.country for m in cd.sources}
+        if any(m.actor.country in home if m.actor.country else m.actor.role != "IGO"
+               and not (m.actor.code or "").startswith("IGO") for m in cd.targets):
+            return  # ("ordered his troops to leave the town": no one is expelled)
+        toks = doc.tokens
+        for x in clauses:
+            if x.parent != cd.clause.id or not (x.kind == "inf" or x.sub_kind == "complement"):
+                continue
+            objs = {toks[ph.head].lemma for ph in x.phrases if ph.role == "obj" and ph.head >= 0}
+            if any(q.lemma in self.syn.departure_verbs
+                   and not objs & self.syn.departure_verbs[q.lemma] for q in x.predicates):
+                cd.code = "166"
+                cd.frame = (cd.frame + "; " if cd.frame else "") + "ordered to leave: 166"
+                return
+
     # ------------------------------------------------------------------ conflicts
     def resolve(self, doc: Doc, clauses: list[Clause], cands: list[Candidate],
                 index: ActorIndex) -> list[Candidate]:
@@ -1118,6 +1200,9 @@ class EventCoder:
         by_clause: dict[int, list[Candidate]] = {}
         for cd in cands:
             by_clause.setdefault(cd.clause.id, []).append(cd)
+        for cd in cands:
+            self._mandative(doc, cd, cands)
+            self._expulsion(doc, cd, clauses)
         # an appeal or demand whose content is coded: "forderte die EU auf, ... zu bekämpfen",
         # "demanded that Syrian forces withdraw" -> 025x/105x, the content is no event
         for cd in cands:
@@ -1141,6 +1226,9 @@ class EventCoder:
             c = cd.clause
             if cd.requested:
                 self._suppress(cd, "content of an appeal or demand: coded on the requesting verb")
+                continue
+            if c.subjunctive:  # ("recommended that the president sign": asked for, not done)
+                self._suppress(cd, "mandative subjunctive: an event asked for, not one that happened")
                 continue
             if cd.statement:
                 reported = [x for cid in self._reported_closure(clauses, c)

@@ -71,6 +71,7 @@ class Clause:
     reports: list[int] = field(default_factory=list)
     control: str | None = None  # intent | threat | attempt | refusal | request (from the parent)
     quoted: bool = False  # the clause stands inside quotation marks
+    subjunctive: bool = False  # English mandative that-clause ("insisted that Iran release")
     ing_subject: tuple[int, int] | None = None  # "rebels fighting Assad": (clause, phrase)
     notes: list[str] = field(default_factory=list)
 

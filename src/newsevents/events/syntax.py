@@ -43,6 +43,10 @@ class Syntax:
     reflexives: frozenset[str] = frozenset()
     #: past forms of the perfect auxiliaries ("hatte", "had"): they make a perfect a pluperfect
     past_auxiliaries: frozenset[str] = frozenset()
+    #: English verbs whose mandative that-clause is asked for: lemma -> demand | appeal
+    mandative: dict[str, str] = field(default_factory=dict)
+    #: verbs of leaving a place: demanding them is an expulsion (CAMEO 166)
+    departure_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def cases(self, word: str) -> frozenset[str] | None:
         """Cases a German article/pronoun form can mark; None when the word says nothing."""
@@ -57,6 +61,7 @@ SYNTAX_FILES = ("auxiliaries.tsv", "modal_forms.tsv", "negation.txt", "subordina
                 "parenthetical_markers.txt", "quantity_prefixes.txt",
                 "genitive_prepositions.txt")
 GERMAN_ONLY = ("case_forms.tsv", "reflexives.txt")
+ENGLISH_ONLY = ("mandative_verbs.tsv", "departure_verbs.tsv")
 
 
 @functools.lru_cache(maxsize=None)
@@ -75,6 +80,11 @@ def load_syntax(lang: str) -> Syntax:
         cases = {r["form"]: frozenset(c.strip() for c in r["cases"].split(","))
                  for r in load_tsv(lang, d + "case_forms.tsv")}
         refl = frozenset(load_lines(lang, d + "reflexives.txt"))
+    mandative = {r["lemma"]: r["mode"] for r in load_tsv(lang, d + "mandative_verbs.tsv")} \
+        if lang == "en" else {}
+    departure = {r["lemma"]: frozenset(w.strip() for w in r["not_with_object"].split(",")
+                                       if w.strip() not in ("", "-"))
+                 for r in load_tsv(lang, d + "departure_verbs.tsv")} if lang == "en" else {}
     return Syntax(
         lang=lang, aux_builds=aux, modal_forms=modal,
         negation=frozenset(w.lower() for w in load_lines(lang, d + "negation.txt")),
@@ -94,7 +104,8 @@ def load_syntax(lang: str) -> Syntax:
                                     if len(x.split()) == 2),
         genitive_preps=frozenset(load_lines(lang, d + "genitive_prepositions.txt")),
         verb_tags={r["tag"]: r["class"] for r in load_tsv(lang, d + "verb_tags.tsv")},
-        case_forms=cases, reflexives=refl,
+        case_forms=cases, reflexives=refl, mandative=mandative,
+        departure_verbs=departure,
         past_auxiliaries=frozenset(w.lower() for w in load_lines(lang, d + "past_auxiliaries.txt")),
     )
 
