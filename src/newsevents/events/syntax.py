@@ -43,6 +43,8 @@ class Syntax:
     reflexives: frozenset[str] = frozenset()
     #: past forms of the perfect auxiliaries ("hatte", "had"): they make a perfect a pluperfect
     past_auxiliaries: frozenset[str] = frozenset()
+    #: adjectives that close a clause as a separable particle ("stellte ... sicher"), German
+    adjective_particles: frozenset[str] = frozenset()
 
     def cases(self, word: str) -> frozenset[str] | None:
         """Cases a German article/pronoun form can mark; None when the word says nothing."""
@@ -56,7 +58,7 @@ SYNTAX_FILES = ("auxiliaries.tsv", "modal_forms.tsv", "negation.txt", "subordina
                 "first_person_pronouns.txt", "negation_exceptions.txt",
                 "parenthetical_markers.txt", "quantity_prefixes.txt",
                 "genitive_prepositions.txt")
-GERMAN_ONLY = ("case_forms.tsv", "reflexives.txt")
+GERMAN_ONLY = ("case_forms.tsv", "reflexives.txt", "adjective_particles.txt")
 
 
 @functools.lru_cache(maxsize=None)
@@ -71,7 +73,9 @@ def load_syntax(lang: str) -> Syntax:
                for r in load_tsv(lang, d + "control_verbs.tsv")}
     cases: dict[str, frozenset[str]] = {}
     refl: frozenset[str] = frozenset()
+    adj_parts: frozenset[str] = frozenset()
     if lang == "de":
+        adj_parts = frozenset(load_lines(lang, d + "adjective_particles.txt"))
         cases = {r["form"]: frozenset(c.strip() for c in r["cases"].split(","))
                  for r in load_tsv(lang, d + "case_forms.tsv")}
         refl = frozenset(load_lines(lang, d + "reflexives.txt"))
@@ -94,7 +98,7 @@ def load_syntax(lang: str) -> Syntax:
                                     if len(x.split()) == 2),
         genitive_preps=frozenset(load_lines(lang, d + "genitive_prepositions.txt")),
         verb_tags={r["tag"]: r["class"] for r in load_tsv(lang, d + "verb_tags.tsv")},
-        case_forms=cases, reflexives=refl,
+        case_forms=cases, reflexives=refl, adjective_particles=adj_parts,
         past_auxiliaries=frozenset(w.lower() for w in load_lines(lang, d + "past_auxiliaries.txt")),
     )
 
