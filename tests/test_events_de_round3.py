@@ -41,3 +41,22 @@ def test_seizures_by_police_and_customs(pipe, text):
 ])
 def test_no_seizure_without_one(pipe, text):
     assert not [e for e in events(pipe, text) if e.cameo == "1711"]
+
+
+# --- unnamed protesters and police are of the place their clause is set in -----------------
+
+def test_protesters_and_police_take_the_place_country(pipe):
+    evs = events(pipe, "In Kairo warfen Demonstranten Steine auf die Polizei.")
+    assert [e.cameo for e in evs] == ["145"]
+    assert evs[0].source.country == "EGY" and evs[0].target.country == "EGY"
+
+
+def test_police_arresting_protesters_in_a_city(pipe):
+    evs = events(pipe, "Die Polizei nahm in Istanbul zwölf Demonstranten fest.")
+    assert [e.cameo for e in evs] == ["173"]
+    assert evs[0].source.country == "TUR" and evs[0].target.country == "TUR"
+
+
+def test_named_country_beats_the_place(pipe):
+    evs = events(pipe, "Die russische Polizei nahm in Minsk zwölf Demonstranten fest.")
+    assert evs and evs[0].source.country == "RUS"

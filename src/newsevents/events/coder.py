@@ -145,6 +145,10 @@ def _crowd_nouns(lang: str) -> frozenset[str]:
 # "Reuters", has its own country or none).
 PLACED_ROLES = frozenset({"CVL", "CRM", "MED"})
 
+# Unnamed protesters and police ("Demonstranten", "die Polizei") likewise belong to the place
+# their clause is set in: "In Kairo warfen Demonstranten Steine auf die Polizei" is EGY v EGY.
+PLACED_CROWD_ROLES = frozenset({"PRO", "COP"})
+
 # Roles of people who strike by stopping work: a "strike" they launch is labour action (143).
 LABOUR_ROLES = frozenset({"LAB", "HLH", "EDU", "AGR"})
 
@@ -787,7 +791,8 @@ class EventCoder:
         journalist": CVL, CRM, MED) are of the country where the clause or its sentence
         happens ("in Israel"), so that the victims of an attack keep the country the place
         alone would have given."""
-        if not any(m.actor.role in PLACED_ROLES and not m.actor.country and not m.actor.name
+        placed = PLACED_ROLES | PLACED_CROWD_ROLES
+        if not any(m.actor.role in placed and not m.actor.country and not m.actor.name
                    for m in mentions):
             return mentions
         place = clause_place(doc, c, self.syn.locative_preps) or \
@@ -797,7 +802,7 @@ class EventCoder:
         out = []
         for m in mentions:
             a = m.actor
-            if a.role in PLACED_ROLES and not a.country and not a.name:
+            if a.role in placed and not a.country and not a.name:
                 m = replace(m, actor=replace(a, country=place.country,
                                              code=make_code(place.country, a.role, None)))
             out.append(m)
