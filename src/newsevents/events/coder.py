@@ -183,10 +183,19 @@ def _dyad_key(m: ActorMention | None):
     return m.actor.code or _actor_key(m.actor)
 
 
+def _unnamed_others(sources: list[ActorMention], targets: list[ActorMention]) -> bool:
+    """Unnamed groups of one code that are different people: "In Wien wird gegen zwei
+    Polizeibeamte ermittelt" (the police, implied, v officers of the same place's police) is
+    no act of a party on itself, unlike "they retook what they lost" (one word twice)."""
+    texts = {m.actor.text.casefold() for m in sources}
+    return all(not m.actor.name and m.actor.role in PLACED_CROWD_ROLES
+               and m.actor.text.casefold() not in texts for m in targets)
+
+
 def _same_party(s: ActorMention | None, g: ActorMention | None) -> bool:
     """One party named twice ("Zalmay Khalilzad, a US peace envoy": one code), unless both
     mentions name different people ("Yoon met Biden" with a guessed country for both)."""
-    if s is None or g is None or _dyad_key(s) != _dyad_key(g):
+    if s is None or g is None or _dyad_key(s) != _dyad_key(g) or _unnamed_others([s], [g]):
         return False
     a, b = s.actor.name, g.actor.name
     return not (a and b and a.split()[-1].casefold() != b.split()[-1].casefold())
@@ -1241,7 +1250,8 @@ class EventCoder:
                                     else None)
             if cd.sources and cd.targets and cd.code.startswith(self.place_target):
                 skeys = {_dyad_key(m) for m in cd.sources}
-                if all(_dyad_key(m) in skeys for m in cd.targets):
+                if all(_dyad_key(m) in skeys for m in cd.targets) \
+                        and not _unnamed_others(cd.sources, cd.targets):
                     # "they have retaken villages that they lost": the act is done somewhere,
                     # not to the actor itself -- the place (if any) is the target
                     cd.targets = []
