@@ -60,3 +60,27 @@ def test_police_arresting_protesters_in_a_city(pipe):
 def test_named_country_beats_the_place(pipe):
     evs = events(pipe, "Die russische Polizei nahm in Minsk zwölf Demonstranten fest.")
     assert evs and evs[0].source.country == "RUS"
+
+
+# --- "es kam zu" violence naming no side: the place is the target, fronted or not ----------
+
+@pytest.mark.parametrize("text, cameo, country", [
+    ("In der Ukraine kam es am Montag zu schweren Gefechten.", "190", "UKR"),
+    ("In Bagdad kam es am Montag zu einem Anschlag.", "180", "IRQ"),
+    ("Zu einem Anschlag kam es am Dienstag in Bagdad.", "180", "IRQ"),
+    ("Im Osten der Ukraine kam es zu Gefechten.", "190", "UKR"),
+])
+def test_violence_naming_no_side_targets_the_place(pipe, text, cameo, country):
+    evs = events(pipe, text)
+    assert [(e.cameo, e.target.country) for e in evs] == [(cameo, country)]
+    assert evs[0].source is None
+
+
+@pytest.mark.parametrize("text", [
+    "In Bagdad kam es am Montag zu Verkehrsstaus.",
+    "In Berlin kam es zu Gesprächen über den Haushalt.",
+    "Zu einem Anschlag kam es in Bagdad nicht.",
+])
+def test_no_violence_no_place_target(pipe, text):
+    assert not [e for e in events(pipe, text) if e.cameo[:2] in ("18", "19", "20")
+                and not e.negated]

@@ -711,9 +711,12 @@ class EventCoder:
         sources, targets = self._placed(doc, c, sources), self._placed(doc, c, targets)
         subj_is_noun = src_clause is not None and src_k is not None and \
             src_clause.phrases[src_k].kind == "NP"
+        light_noun = noun is not None and sel is not None and sel.light
         if not sources and voice == "active" and self.require_active_source \
-                and not (targets and code[:2] in self.place_only_roots and subj_is_noun):
-            # (violence may have no named perpetrator: "Car bomb kills dozens in X")
+                and not (targets and code[:2] in self.place_only_roots
+                         and (subj_is_noun or light_noun)):
+            # (violence may have no named perpetrator: "Car bomb kills dozens in X", "In
+            # Bagdad kam es zu einem Anschlag": the event noun after the support verb)
             dec.code, dec.rule = code, rule
             dec.reason = "the subject is no actor"
             return None
