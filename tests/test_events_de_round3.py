@@ -84,3 +84,21 @@ def test_violence_naming_no_side_targets_the_place(pipe, text, cameo, country):
 def test_no_violence_no_place_target(pipe, text):
     assert not [e for e in events(pipe, text) if e.cameo[:2] in ("18", "19", "20")
                 and not e.negated]
+
+
+# --- the von-phrase right after an event noun stands for its genitive -----------------------
+
+def test_von_phrase_of_an_arrest_headline_is_the_target(pipe):
+    evs = events(pipe, "Festnahme von zwölf Demonstranten in Moskau")
+    assert [e.cameo for e in evs] == ["173"]
+    assert evs[0].target.role == "PRO" and evs[0].target.country == "RUS"
+
+
+def test_von_phrase_after_kam_es_zur_festnahme(pipe):
+    evs = events(pipe, "In Moskau kam es zur Festnahme von mehreren Journalisten und Oppositionellen.")
+    assert {e.target.role for e in evs} == {"MED", "OPP"}
+
+
+def test_von_phrase_of_a_noun_without_genitive_role_is_not_a_target(pipe):
+    evs = events(pipe, "Anschlag von Unbekannten in Kabul")
+    assert all(e.target is None or e.target.role is None for e in evs)

@@ -426,6 +426,12 @@ class EventCoder:
         events = self.emit(doc, candidates)
         return events, decisions
 
+    def _von_genitive(self, ps: list, k: int, j: int) -> bool:
+        """Phrase j is "von X" right after the event noun of phrase k: the genitive's
+        stand-in ("Festnahme von zwölf Demonstranten" = "Festnahme zwölf Demonstranten")."""
+        return j == k + 1 and ps[j].kind == "PP" and ps[j].start == ps[k].end \
+            and ps[j].prep in self.syn.genitive_substitutes
+
     def nominal_candidate(self, doc: Doc, c: Clause, index: ActorIndex,
                           decisions: list[Decision]) -> Candidate | None:
         """A verbless sentence (a headline: "91 Festnahmen nach Demonstration vor dem
@@ -453,7 +459,8 @@ class EventCoder:
         targets: list[ActorMention] = []
         for j in range(k + 1, len(ps)):
             q = ps[j]
-            if q.role == "gen" and q.attached_to == k and entry.genitive in ("source", "target"):
+            if entry.genitive in ("source", "target") and (
+                    (q.role == "gen" and q.attached_to == k) or self._von_genitive(ps, k, j)):
                 got = index.of_phrases([c], c, j, self.max_per_side)
                 (sources if entry.genitive == "source" else targets).extend(got)
             elif q.kind == "PP" and entry.prep and q.prep == entry.prep and not targets:
@@ -474,7 +481,7 @@ class EventCoder:
                     text=place.name, name=place.name, country=place.country,
                     code=place.country))]
                 frame += f"; target: the place {place.name}"
-        targets = [m for m in targets if m not in sources]
+        targets = [m for m in self._placed(doc, c, targets) if m not in sources]
         if not sources and not targets:
             dec.reason = "verbless sentence: no actor with the event noun"
             return None

@@ -45,6 +45,8 @@ class Syntax:
     past_auxiliaries: frozenset[str] = frozenset()
     #: adjectives that close a clause as a separable particle ("stellte ... sicher"), German
     adjective_particles: frozenset[str] = frozenset()
+    #: prepositions standing for an event noun's genitive ("die Festnahme von X"), German
+    genitive_substitutes: frozenset[str] = frozenset()
 
     def cases(self, word: str) -> frozenset[str] | None:
         """Cases a German article/pronoun form can mark; None when the word says nothing."""
@@ -58,7 +60,8 @@ SYNTAX_FILES = ("auxiliaries.tsv", "modal_forms.tsv", "negation.txt", "subordina
                 "first_person_pronouns.txt", "negation_exceptions.txt",
                 "parenthetical_markers.txt", "quantity_prefixes.txt",
                 "genitive_prepositions.txt")
-GERMAN_ONLY = ("case_forms.tsv", "reflexives.txt", "adjective_particles.txt")
+GERMAN_ONLY = ("case_forms.tsv", "reflexives.txt", "adjective_particles.txt",
+               "genitive_substitutes.txt")
 
 
 @functools.lru_cache(maxsize=None)
@@ -74,7 +77,9 @@ def load_syntax(lang: str) -> Syntax:
     cases: dict[str, frozenset[str]] = {}
     refl: frozenset[str] = frozenset()
     adj_parts: frozenset[str] = frozenset()
+    gen_subst: frozenset[str] = frozenset()
     if lang == "de":
+        gen_subst = frozenset(load_lines(lang, d + "genitive_substitutes.txt"))
         adj_parts = frozenset(load_lines(lang, d + "adjective_particles.txt"))
         cases = {r["form"]: frozenset(c.strip() for c in r["cases"].split(","))
                  for r in load_tsv(lang, d + "case_forms.tsv")}
@@ -99,6 +104,7 @@ def load_syntax(lang: str) -> Syntax:
         genitive_preps=frozenset(load_lines(lang, d + "genitive_prepositions.txt")),
         verb_tags={r["tag"]: r["class"] for r in load_tsv(lang, d + "verb_tags.tsv")},
         case_forms=cases, reflexives=refl, adjective_particles=adj_parts,
+        genitive_substitutes=gen_subst,
         past_auxiliaries=frozenset(w.lower() for w in load_lines(lang, d + "past_auxiliaries.txt")),
     )
 
