@@ -102,3 +102,15 @@ def test_von_phrase_after_kam_es_zur_festnahme(pipe):
 def test_von_phrase_of_a_noun_without_genitive_role_is_not_a_target(pipe):
     evs = events(pipe, "Anschlag von Unbekannten in Kabul")
     assert all(e.target is None or e.target.role is None for e in evs)
+
+
+def test_genitive_of_an_attack_after_kam_es_is_its_source(pipe):
+    evs = events(pipe, "Am Samstag kam es zum lange geplanten Angriff der Hamas auf Israel.")
+    assert [e.cameo for e in evs] == ["190"]
+    assert evs[0].source is not None and evs[0].target.country == "ISR"
+
+
+def test_von_phrase_of_an_attack_is_its_source(pipe):
+    evs = events(pipe, "In Kiew kam es zu Angriffen von Rebellen.")
+    assert [e.cameo for e in evs] == ["190"]
+    assert evs[0].source.role == "REB" and evs[0].target.country == "UKR"

@@ -651,7 +651,7 @@ class EventCoder:
                 targets = self._complement_subject(clauses, c, index)
         if sel is not None and sel.target == "noun" and noun is not None and not sources:
             sources, targets, how = self._occurrence_parties(doc, clauses, c, noun[1], code,
-                                                             targets, index)
+                                                             targets, index, noun[0].genitive)
             implied = None if sources else self._implied_source(doc, c, p, sel, noun)
             if implied is not None:  # ("es kam zu Festnahmen": the police's act)
                 sources, how = [implied], f"source implied by the noun: {implied.actor.code}"
@@ -864,7 +864,8 @@ class EventCoder:
         return None
 
     def _occurrence_parties(self, doc: Doc, clauses: list[Clause], c: Clause, nk: int,
-                            code: str, targets: list[ActorMention], index: ActorIndex
+                            code: str, targets: list[ActorMention], index: ActorIndex,
+                            genitive: str = "none"
                             ) -> tuple[list[ActorMention], list[ActorMention], str]:
         """Who took part in an event that "came about" ("es kam zu Zusammenstößen zwischen
         Demonstranten und der Polizei"): the dummy subject names nobody, so the sides after
@@ -879,6 +880,14 @@ class EventCoder:
                 if len(got) >= 2:
                     return got[:1], got[1:], "sides named after 'zwischen'"
                 break
+        if genitive == "source":
+            # "es kam zum Angriff der Hamas auf Israel": the noun's genitive (or "von X"
+            # right after it) is the one who acts
+            for k in range(nk + 1, len(ps)):
+                if (ps[k].role == "gen" and ps[k].attached_to == nk) or self._von_genitive(ps, nk, k):
+                    got = index.of_phrases(clauses, c, k, self.max_per_side)
+                    if got:
+                        return got, [m for m in targets if m not in got], "source: the noun's genitive"
         if code[:2] != "14":
             return [], targets, ""
         place = clause_place(doc, c, self.syn.locative_preps) or \
