@@ -114,3 +114,12 @@ def test_von_phrase_of_an_attack_is_its_source(pipe):
     evs = events(pipe, "In Kiew kam es zu Angriffen von Rebellen.")
     assert [e.cameo for e in evs] == ["190"]
     assert evs[0].source.role == "REB" and evs[0].target.country == "UKR"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Guardia di Finanza beschlagnahmte in Genua zwei Tonnen Kokain.",
+    "Die Carabinieri nahmen in Bozen zwei Männer fest.",
+])
+def test_italian_police_forces_are_police(pipe, text):
+    evs = events(pipe, text)
+    assert evs and evs[0].source.role == "COP" and evs[0].source.country == "ITA"
