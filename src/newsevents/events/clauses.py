@@ -473,6 +473,19 @@ class ClauseAnalyser:
         if self.lang == "de":
             c.reflexive = any(t.pos == "PRF" and t.text.lower() in syn.reflexives for t in idx)
 
+    def _adjective_particle(self, idx: list[Token]) -> Token | None:
+        """The clause-final adjective that is a separable particle ("stellte die Drogen
+        sicher": sicherstellen), the tagger's ADJD; not after a preposition or comparison
+        particle ("hielt es für sicher", "gilt als sicher"), where it is a predicative."""
+        words = [t for t in idx if t.upos != "PUNCT"]
+        if len(words) < 3:
+            return None
+        last, before = words[-1], words[-2]
+        if last.pos == "ADJD" and last.text.lower() in self.syn.adjective_particles \
+                and before.upos != "ADP" and before.pos not in ("KOKOM", "APPR"):
+            return last
+        return None
+
     def _verb_complex_de(self, c, idx, verbs, finite) -> None:
         syn = self.syn
         lexical = [t for t in verbs if self.vclass(t) in ("participle", "infinitive",
@@ -526,7 +539,7 @@ class ClauseAnalyser:
                 if "future" in builds and syn.modal_forms.get(finite.text.lower()) == "hypothetical":
                     c.modality = "hypothetical"
             elif fclass == "finite":
-                part = particles[-1] if particles else None
+                part = particles[-1] if particles else self._adjective_particle(idx)
                 lemma = (part.text.lower() + finite.lemma) if part else finite.lemma
                 c.predicates.append(Predicate(token=finite.i, lemma=lemma,
                                               particle=part.i if part else None))
@@ -812,7 +825,7 @@ class ClauseAnalyser:
                 if self._genitive(idx, b, tok_by_i):
                     b.role = "gen"
                     b.attached_to = k - 1 if a.attached_to is None or a.role != "gen" else a.attached_to
-            elif (len(between) == 1 and between[0].upos == "CONJ" and between[0].pos != "KOKOM") \
+            elif self._conj_with_adverbs(between) \
                     or (between and b.kind == a.kind and all(x.text == "," for x in between[:-1])
                         and (between[-1].text == "," or between[-1].upos == "CONJ")
                         and between[0].text == ",") \
@@ -839,6 +852,16 @@ class ClauseAnalyser:
                 for j in chain:
                     phrases[j].conj_next = None
         c.phrases = phrases
+
+    @staticmethod
+    def _conj_with_adverbs(between: list) -> bool:
+        """A coordinating conjunction, optionally followed by up to two adverbs or adverbial
+        adjectives ("später"), joins two phrases: "Ägypten und dann auch Jordanien"
+        coordinates like "Ägypten und Jordanien" (each conjunct is an argument of the verb;
+        without this the adverbs broke the chain)."""
+        return 1 <= len(between) <= 3 and between[0].upos == "CONJ" \
+            and between[0].pos != "KOKOM" \
+            and all(x.upos == "ADV" or x.pos == "ADJD" for x in between[1:])
 
     @staticmethod
     def mark_times(doc: Doc, c: Clause) -> None:

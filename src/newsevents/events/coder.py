@@ -145,6 +145,10 @@ def _crowd_nouns(lang: str) -> frozenset[str]:
 # "Reuters", has its own country or none).
 PLACED_ROLES = frozenset({"CVL", "CRM", "MED"})
 
+# Unnamed protesters and police ("Demonstranten", "die Polizei") likewise belong to the place
+# their clause is set in: "In Kairo warfen Demonstranten Steine auf die Polizei" is EGY v EGY.
+PLACED_CROWD_ROLES = frozenset({"PRO", "COP"})
+
 # Roles of people who strike by stopping work: a "strike" they launch is labour action (143).
 LABOUR_ROLES = frozenset({"LAB", "HLH", "EDU", "AGR"})
 
@@ -185,10 +189,19 @@ def _dyad_key(m: ActorMention | None):
     return m.actor.code or _actor_key(m.actor)
 
 
+def _unnamed_others(sources: list[ActorMention], targets: list[ActorMention]) -> bool:
+    """Unnamed groups of one code that are different people: "In Wien wird gegen zwei
+    Polizeibeamte ermittelt" (the police, implied, v officers of the same place's police) is
+    no act of a party on itself, unlike "they retook what they lost" (one word twice)."""
+    texts = {m.actor.text.casefold() for m in sources}
+    return all(not m.actor.name and m.actor.role in PLACED_CROWD_ROLES
+               and m.actor.text.casefold() not in texts for m in targets)
+
+
 def _same_party(s: ActorMention | None, g: ActorMention | None) -> bool:
     """One party named twice ("Zalmay Khalilzad, a US peace envoy": one code), unless both
     mentions name different people ("Yoon met Biden" with a guessed country for both)."""
-    if s is None or g is None or _dyad_key(s) != _dyad_key(g):
+    if s is None or g is None or _dyad_key(s) != _dyad_key(g) or _unnamed_others([s], [g]):
         return False
     a, b = s.actor.name, g.actor.name
     return not (a and b and a.split()[-1].casefold() != b.split()[-1].casefold())
@@ -460,6 +473,12 @@ class EventCoder:
         events = self.emit(doc, candidates)
         return events, decisions
 
+    def _von_genitive(self, ps: list, k: int, j: int) -> bool:
+        """Phrase j is "von X" right after the event noun of phrase k: the genitive's
+        stand-in ("Festnahme von zwölf Demonstranten" = "Festnahme zwölf Demonstranten")."""
+        return j == k + 1 and ps[j].kind == "PP" and ps[j].start == ps[k].end \
+            and ps[j].prep in self.syn.genitive_substitutes
+
     def nominal_candidate(self, doc: Doc, c: Clause, index: ActorIndex,
                           decisions: list[Decision]) -> Candidate | None:
         """A verbless sentence (a headline: "91 Festnahmen nach Demonstration vor dem
@@ -487,7 +506,8 @@ class EventCoder:
         targets: list[ActorMention] = []
         for j in range(k + 1, len(ps)):
             q = ps[j]
-            if q.role == "gen" and q.attached_to == k and entry.genitive in ("source", "target"):
+            if entry.genitive in ("source", "target") and (
+                    (q.role == "gen" and q.attached_to == k) or self._von_genitive(ps, k, j)):
                 got = index.of_phrases([c], c, j, self.max_per_side)
                 (sources if entry.genitive == "source" else targets).extend(got)
             elif q.kind == "PP" and entry.prep and q.prep == entry.prep and not targets:
@@ -508,7 +528,7 @@ class EventCoder:
                     text=place.name, name=place.name, country=place.country,
                     code=place.country))]
                 frame += f"; target: the place {place.name}"
-        targets = [m for m in targets if m not in sources]
+        targets = [m for m in self._placed(doc, c, targets) if m not in sources]
         if not sources and not targets:
             dec.reason = "verbless sentence: no actor with the event noun"
             return None
@@ -678,7 +698,7 @@ class EventCoder:
                 targets = self._complement_subject(clauses, c, index)
         if sel is not None and sel.target == "noun" and noun is not None and not sources:
             sources, targets, how = self._occurrence_parties(doc, clauses, c, noun[1], code,
-                                                             targets, index)
+                                                             targets, index, noun[0].genitive)
             implied = None if sources else self._implied_source(doc, c, p, sel, noun)
             if implied is not None:  # ("es kam zu Festnahmen": the police's act)
                 sources, how = [implied], f"source implied by the noun: {implied.actor.code}"
@@ -745,9 +765,12 @@ class EventCoder:
         sources, targets = self._placed(doc, c, sources), self._placed(doc, c, targets)
         subj_is_noun = src_clause is not None and src_k is not None and \
             src_clause.phrases[src_k].kind == "NP"
+        light_noun = noun is not None and sel is not None and sel.light
         if not sources and voice == "active" and self.require_active_source \
-                and not (targets and code[:2] in self.place_only_roots and subj_is_noun):
-            # (violence may have no named perpetrator: "Car bomb kills dozens in X")
+                and not (targets and code[:2] in self.place_only_roots
+                         and (subj_is_noun or light_noun)):
+            # (violence may have no named perpetrator: "Car bomb kills dozens in X", "In
+            # Bagdad kam es zu einem Anschlag": the event noun after the support verb)
             dec.code, dec.rule = code, rule
             dec.reason = "the subject is no actor"
             return None
@@ -835,7 +858,8 @@ class EventCoder:
         journalist": CVL, CRM, MED) are of the country where the clause or its sentence
         happens ("in Israel"), so that the victims of an attack keep the country the place
         alone would have given."""
-        if not any(m.actor.role in PLACED_ROLES and not m.actor.country and not m.actor.name
+        placed = PLACED_ROLES | PLACED_CROWD_ROLES
+        if not any(m.actor.role in placed and not m.actor.country and not m.actor.name
                    for m in mentions):
             return mentions
         place = clause_place(doc, c, self.syn.locative_preps) or \
@@ -845,7 +869,7 @@ class EventCoder:
         out = []
         for m in mentions:
             a = m.actor
-            if a.role in PLACED_ROLES and not a.country and not a.name:
+            if a.role in placed and not a.country and not a.name:
                 m = replace(m, actor=replace(a, country=place.country,
                                              code=make_code(place.country, a.role, None)))
             out.append(m)
@@ -888,7 +912,8 @@ class EventCoder:
         return None
 
     def _occurrence_parties(self, doc: Doc, clauses: list[Clause], c: Clause, nk: int,
-                            code: str, targets: list[ActorMention], index: ActorIndex
+                            code: str, targets: list[ActorMention], index: ActorIndex,
+                            genitive: str = "none"
                             ) -> tuple[list[ActorMention], list[ActorMention], str]:
         """Who took part in an event that "came about" ("es kam zu Zusammenstößen zwischen
         Demonstranten und der Polizei"): the dummy subject names nobody, so the sides after
@@ -903,6 +928,14 @@ class EventCoder:
                 if len(got) >= 2:
                     return got[:1], got[1:], "sides named after 'zwischen'"
                 break
+        if genitive == "source":
+            # "es kam zum Angriff der Hamas auf Israel": the noun's genitive (or "von X"
+            # right after it) is the one who acts
+            for k in range(nk + 1, len(ps)):
+                if (ps[k].role == "gen" and ps[k].attached_to == nk) or self._von_genitive(ps, nk, k):
+                    got = index.of_phrases(clauses, c, k, self.max_per_side)
+                    if got:
+                        return got, [m for m in targets if m not in got], "source: the noun's genitive"
         if code[:2] != "14":
             return [], targets, ""
         place = clause_place(doc, c, self.syn.locative_preps) or \
@@ -1324,7 +1357,8 @@ class EventCoder:
                                     else None)
             if cd.sources and cd.targets and cd.code.startswith(self.place_target):
                 skeys = {_dyad_key(m) for m in cd.sources}
-                if all(_dyad_key(m) in skeys for m in cd.targets):
+                if all(_dyad_key(m) in skeys for m in cd.targets) \
+                        and not _unnamed_others(cd.sources, cd.targets):
                     # "they have retaken villages that they lost": the act is done somewhere,
                     # not to the actor itself -- the place (if any) is the target
                     cd.targets = []

@@ -47,21 +47,14 @@ class Syntax:
     mandative: dict[str, str] = field(default_factory=dict)
     #: verbs of leaving a place: demanding them is an expulsion (CAMEO 166)
     departure_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: adjectives that close a clause as a separable particle ("stellte ... sicher"), German
+    adjective_particles: frozenset[str] = frozenset()
+    #: prepositions standing for an event noun's genitive ("die Festnahme von X"), German
+    genitive_substitutes: frozenset[str] = frozenset()
 
     def cases(self, word: str) -> frozenset[str] | None:
         """Cases a German article/pronoun form can mark; None when the word says nothing."""
         return self.case_forms.get(word) or self.case_forms.get(word.lower())
-
-
-SYNTAX_FILES = ("auxiliaries.tsv", "modal_forms.tsv", "negation.txt", "subordinators.tsv",
-                "relative_pronouns.txt", "agent_prepositions.txt", "speech_verbs.txt",
-                "control_verbs.tsv", "verb_tags.tsv", "locative_prepositions.txt",
-                "deadline_prepositions.txt", "person_pronouns.txt",
-                "first_person_pronouns.txt", "negation_exceptions.txt",
-                "parenthetical_markers.txt", "quantity_prefixes.txt",
-                "genitive_prepositions.txt")
-GERMAN_ONLY = ("case_forms.tsv", "reflexives.txt")
-ENGLISH_ONLY = ("mandative_verbs.tsv", "departure_verbs.tsv")
 
 
 @functools.lru_cache(maxsize=None)
@@ -76,7 +69,11 @@ def load_syntax(lang: str) -> Syntax:
                for r in load_tsv(lang, d + "control_verbs.tsv")}
     cases: dict[str, frozenset[str]] = {}
     refl: frozenset[str] = frozenset()
+    adj_parts: frozenset[str] = frozenset()
+    gen_subst: frozenset[str] = frozenset()
     if lang == "de":
+        gen_subst = frozenset(load_lines(lang, d + "genitive_substitutes.txt"))
+        adj_parts = frozenset(load_lines(lang, d + "adjective_particles.txt"))
         cases = {r["form"]: frozenset(c.strip() for c in r["cases"].split(","))
                  for r in load_tsv(lang, d + "case_forms.tsv")}
         refl = frozenset(load_lines(lang, d + "reflexives.txt"))
@@ -105,7 +102,8 @@ def load_syntax(lang: str) -> Syntax:
         genitive_preps=frozenset(load_lines(lang, d + "genitive_prepositions.txt")),
         verb_tags={r["tag"]: r["class"] for r in load_tsv(lang, d + "verb_tags.tsv")},
         case_forms=cases, reflexives=refl, mandative=mandative,
-        departure_verbs=departure,
+        departure_verbs=departure, adjective_particles=adj_parts,
+        genitive_substitutes=gen_subst,
         past_auxiliaries=frozenset(w.lower() for w in load_lines(lang, d + "past_auxiliaries.txt")),
     )
 
