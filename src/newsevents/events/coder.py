@@ -162,10 +162,20 @@ def _labour_strike(doc: Doc, p: Predicate, noun, sources: list[ActorMention]) ->
         m.actor.role in LABOUR_ROLES for m in sources)
 
 
-def _amount_word(tok) -> bool:
-    """A number, a currency sign or a number word ("$", "200", "million")."""
-    return tok.upos == "NUM" or tok.text in ("$", "€", "£", "¥") \
-        or tok.lemma.casefold() in ("million", "billion", "trillion", "thousand", "hundred")
+@functools.lru_cache(maxsize=None)
+def _quantity_lexicon(lang: str):
+    """The quantities stage's number words and currency signs (lang/<lang>/quantities)."""
+    from ..quantities.lexicon import load_lexicon
+    return load_lexicon(lang)
+
+
+def _amount_word(tok, lang: str) -> bool:
+    """A number, a currency sign or a scale word ("$", "200", "million", "hundred")."""
+    if tok.upos == "NUM":
+        return True
+    qlex = _quantity_lexicon(lang)
+    word = qlex.number_word(tok.lemma)
+    return tok.text in qlex.currencies or (word is not None and word[1] in ("scale", "hundred"))
 
 
 def _requests(code: str | None) -> bool:
@@ -341,8 +351,7 @@ class EventCoder:
                                         has_object=True, prep_nouns=prep_nouns)
         return None
 
-    @staticmethod
-    def _amount_object_ends(c: Clause, toks, lo: int, hi: int) -> set[int]:
+    def _amount_object_ends(self, c: Clause, toks, lo: int, hi: int) -> set[int]:
         """Token positions right after each object of the predicate that is an amount
         ("$200 million", "50 billion euros" end with a number or currency word), where an
         in/of-phrase names what the amount is of."""
@@ -351,9 +360,9 @@ class EventCoder:
             if ph.role != "obj" or ph.head < 0 or not (lo <= ph.start < hi):
                 continue
             end = ph.end
-            while end < len(toks) and end < hi and _amount_word(toks[end]):
+            while end < len(toks) and end < hi and _amount_word(toks[end], self.lang):
                 end += 1  # ("$" | "100 million": the analyser may leave the number out)
-            if any(_amount_word(toks[k]) for k in range(ph.start, end)):
+            if any(_amount_word(toks[k], self.lang) for k in range(ph.start, end)):
                 out.add(end)
         return out
 
