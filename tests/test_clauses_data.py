@@ -15,7 +15,7 @@ LINES = ("negation.txt", "relative_pronouns.txt", "agent_prepositions.txt", "spe
          "locative_prepositions.txt", "deadline_prepositions.txt", "person_pronouns.txt",
          "reflexives.txt", "first_person_pronouns.txt", "negation_exceptions.txt",
          "parenthetical_markers.txt", "quantity_prefixes.txt", "genitive_prepositions.txt",
-         "past_auxiliaries.txt", "crowd_nouns.txt", "between_prepositions.txt",
+         "past_auxiliaries.txt", "articles.txt", "crowd_nouns.txt", "between_prepositions.txt",
          "adjective_particles.txt", "genitive_substitutes.txt")
 
 

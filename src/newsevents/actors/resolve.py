@@ -16,9 +16,11 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 from ..doc import ActorMention, Doc
+from ..lang import load_lines
 from ..record import Actor
 from .detect import Cand, Detector
 
@@ -374,12 +376,18 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
     return out
 
 
+@functools.cache
+def _articles(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_lines(lang, "syntax/articles.txt"))
+
+
 def _opens_sentence(doc: Doc, c: Cand) -> bool:
     """The mention stands first in its sentence ("The president also criticised ..."), where
     English news continues the previous sentence's subject."""
     toks = doc.tokens
     s0 = doc.sentences[toks[c.head].sent].tok_start
-    return all(toks[k].text.casefold() in ("the", "a", "an") or not toks[k].text[:1].isalnum()
+    articles = _articles(doc.lang or "en")
+    return all(toks[k].text.casefold() in articles or not toks[k].text[:1].isalnum()
                for k in range(s0, c.start))
 
 

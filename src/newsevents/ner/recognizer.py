@@ -80,8 +80,11 @@ def _glued_prefixes() -> frozenset[str]:
     return frozenset(load_lines("common", "entities/glued_prefixes.txt"))
 
 
-_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
-                       "einer", "eines", "kein", "keine", "the", "a", "an"})
+@functools.cache
+def _articles() -> frozenset[str]:
+    """German and English articles (lang/*/syntax/articles.txt): German text quotes English
+    titles, so both count whichever language the text is in."""
+    return frozenset(w.lower() for lang in ("de", "en") for w in load_lines(lang, "syntax/articles.txt"))
 
 
 def _acronym(text: str) -> bool:
@@ -808,7 +811,7 @@ class Recognizer:
         if before in self.lex.prep:
             return True
         # city names only under their own name, not an odd alternate spelling ("Tor", "Puls")
-        return before.lower() not in _ARTICLES and any(
+        return before.lower() not in _articles() and any(
             h.population >= 100_000 and h.name_de == w for h in hits)
 
     @staticmethod
@@ -944,14 +947,14 @@ class Recognizer:
             p[:1].isupper() and p.isalpha() and not self.gaz.lookup(p, lang=self.lang)
             and p not in lex.org and p not in lex.loc and self._namelike(p)
             for p in w.split("-"))
-        if toks[k].pos in PROPER_TAGS and before.lower() not in _ARTICLES \
+        if toks[k].pos in PROPER_TAGS and before.lower() not in _articles() \
                 and ("-" not in w or hyphen_name) and w.replace("-", "").isalpha() \
                 and not w.isupper() and (k > 0 or subject) and (subject or self._namelike(w)) \
                 and not self._english_word(w):
             if self._place_after_noun(toks, k):
                 return [Mention(k, j, "LOC", "site-noun", None, 0)]
             return [Mention(k, j, "PERSON", "single", None, 0)]
-        if toks[k].pos in PROPER_TAGS and before.lower() in _ARTICLES and w[:1].isupper() \
+        if toks[k].pos in PROPER_TAGS and before.lower() in _articles() and w[:1].isupper() \
                 and self.article_name_type != "MISC":
             # "die Hamburg-Mannheimer", "bei der Navy": names with an article are mostly
             # organisations (persons and most places go without)
