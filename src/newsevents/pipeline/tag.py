@@ -2,6 +2,8 @@
 
 HanTa dominates pipeline time, so tagged sentences are cached: wire copy and re-ingests repeat
 whole sentences, and a repeated sentence costs a dictionary look-up instead of a Viterbi pass.
+Word analyses are sped up, memoised, and for common words answered from shipped tables
+(``hanta_speed``, ``hanta_lemmas``, ``hanta_vocab``), all giving HanTa's own tags and lemmas.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from ..registry import components
 from .base import Component
 from .hanta_lemmas import load as load_lemmas, use_table
 from .hanta_speed import speed_up
+from .hanta_vocab import load as load_vocab, use_vocab
 
 _MODELS = {"de": "morphmodel_ger.pgz", "en": "morphmodel_en.pgz"}
 
@@ -34,6 +37,7 @@ class Tagger(Component):
         super().__init__(settings)
         self.cache_size = int(self.settings.get("cache_size", 20000))
         self.word_cache_size = int(self.settings.get("word_cache_size", 200000))
+        self.shipped_vocab = bool(self.settings.get("shipped_vocab", True))
         self._taggers: dict[str, Any] = {}
         self._upos: dict[str, dict[str, str]] = {}
         self._cache: OrderedDict[tuple[str, tuple[str, ...]], list[tuple[str, str]]] = OrderedDict()
@@ -42,7 +46,10 @@ class Tagger(Component):
         if lang not in self._taggers:
             from HanTa import HanoverTagger as ht
             tagger = speed_up(ht.HanoverTagger(_MODELS[lang]), self.word_cache_size)
-            self._taggers[lang] = use_table(tagger, load_lemmas(_MODELS[lang]))
+            tagger = use_table(tagger, load_lemmas(_MODELS[lang]))
+            if self.shipped_vocab:
+                tagger = use_vocab(tagger, load_vocab(_MODELS[lang]))
+            self._taggers[lang] = tagger
             rows = load_tsv(lang, "tagmap.tsv")
             key = "stts" if lang == "de" else "c5"
             self._upos[lang] = {r[key]: r["upos"] for r in rows}

@@ -75,6 +75,8 @@ class Rule:
     params: dict[str, Any] = field(default_factory=dict)
     order: int = 0
     needs: tuple[frozenset[str], ...] = ()
+    # one of these (case-folded) strings is in every match; empty: none known
+    words: frozenset[str] = frozenset()
 
 
 def required_groups(regex: re.Pattern[str]) -> list[frozenset[str]]:
@@ -110,6 +112,59 @@ def required_groups(regex: re.Pattern[str]) -> list[frozenset[str]]:
         return seq(P.parse(regex.pattern, regex.flags).data)
     except Exception:  # pragma: no cover - a parser change must not break tagging
         return []
+
+
+#: a literal shorter than this, or a set of more alternatives, is no useful filter
+_MIN_WORD = 3
+_MAX_WORDS = 24
+
+
+def required_words(regex: re.Pattern[str]) -> frozenset[str]:
+    """Strings, case-folded, one of which every match of ``regex`` contains, read off its
+    parse tree ("the\\s+weekend" -> {"weekend"}; "annually|yearly|annual" -> all three);
+    empty when the pattern promises no literal.  A text whose case-folded form holds none of
+    them cannot match, so the pattern need not run there (the prefilter of RE2 and Hyperscan,
+    for the literals in runs: a character class, an optional part or a look-around promises
+    nothing).  Case-folding both sides keeps the test safe under IGNORECASE."""
+    from re import _constants as C, _parser as P
+
+    def best(options: list[frozenset[str]]) -> frozenset[str] | None:
+        return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
+
+    def seq(items) -> list[frozenset[str]]:
+        out: list[frozenset[str]] = []
+        run: list[str] = []
+
+        def flush() -> None:
+            if len(run) >= _MIN_WORD:
+                out.append(frozenset({"".join(run).casefold()}))
+            run.clear()
+
+        for op, av in items:
+            if op is C.LITERAL:
+                run.append(chr(av))
+                continue
+            flush()
+            if op is C.SUBPATTERN:
+                out += seq(av[3])
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+                if av[0] >= 1:
+                    out += seq(av[2])
+            elif op is C.ATOMIC_GROUP:
+                out += seq(av)
+            elif op is C.BRANCH:
+                alternatives = [best(seq(b)) for b in av[1]]
+                if alternatives and all(alternatives):
+                    out.append(frozenset().union(*alternatives))
+        flush()
+        return out
+
+    try:
+        found = best([o for o in seq(P.parse(regex.pattern, regex.flags).data)
+                      if len(o) <= _MAX_WORDS and min(map(len, o)) >= _MIN_WORD])
+    except Exception:  # pragma: no cover - a parser change must not break tagging
+        return frozenset()
+    return found or frozenset()
 
 
 @dataclass(slots=True)
@@ -209,7 +264,7 @@ def load_grammar(lang: str) -> Grammar:
             if probes_ <= set(tables) | {"digit"}:
                 needs.append(frozenset(probes_))
         rules.append(Rule(rid, p["type"], p["resolve"], rx, params, i,
-                          tuple(sorted(set(needs), key=len))))
+                          tuple(sorted(set(needs), key=len)), required_words(rx)))
     trig = spec.get("trigger", [])
     trigger_body = "|".join(compile_template(t, tables, lang) for t in trig) or r"\d"
     trigger = re.compile(r"(?<![\w])(?:" + trigger_body + ")", re.IGNORECASE)

@@ -50,7 +50,13 @@ class TimexTagger(Resolver):
         out = []
         probes = self.grammar.probes
         present: dict[str, bool] = {}
+        folded = None
         for rule in self.grammar.rules:
+            if rule.words:
+                if folded is None:
+                    folded = text.casefold()
+                if not any(w in folded for w in rule.words):
+                    continue
             # every clause of the rule's needs must have one slot whose words the text holds
             # (each slot probed once per text)
             ok = True
