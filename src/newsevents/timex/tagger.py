@@ -51,11 +51,15 @@ class TimexTagger(Resolver):
         probes = self.grammar.probes
         present: dict[str, bool] = {}
         folded = None
+        holds: dict[frozenset[str], bool] = {}  # rules share word sets (weekdays, months)
         for rule in self.grammar.rules:
             if rule.words:
                 if folded is None:
                     folded = text.casefold()
-                if not any(w in folded for w in rule.words):
+                found = holds.get(rule.words)
+                if found is None:
+                    found = holds[rule.words] = any(w in folded for w in rule.words)
+                if not found:
                     continue
             # every clause of the rule's needs must have one slot whose words the text holds
             # (each slot probed once per text)
