@@ -47,6 +47,7 @@ from ..doc import Token
 from ..lang import load_lines
 from .gazetteer import GazEntry, Gazetteer
 from .lexicon import Lexicon
+from ..pipeline.hanta_speed import word_analyser
 
 PROPER_TAGS = frozenset({"NE", "NP0"})
 MAX_GAZ_WORDS = 6
@@ -716,8 +717,7 @@ class Recognizer:
     def _unknown_word(self, w: str) -> bool:
         """The German tagger's lexicon does not know ``w`` (its best reading is a guess)."""
         if self._hanta is None:
-            from HanTa import HanoverTagger as ht
-            self._hanta = ht.HanoverTagger("morphmodel_ger.pgz")
+            self._hanta = word_analyser("morphmodel_ger.pgz")
         cands = self._hanta.tag_word(w)
         return not cands or float(cands[0][1]) < -25.0
 
@@ -728,8 +728,7 @@ class Recognizer:
         hit = self._namelike_cache.get(w)
         if hit is None:
             if self._hanta is None:
-                from HanTa import HanoverTagger as ht
-                self._hanta = ht.HanoverTagger("morphmodel_ger.pgz")
+                self._hanta = word_analyser("morphmodel_ger.pgz")
             cands = self._hanta.tag_word(w)
             scores = {tag: float(score) for tag, score in cands}
             ne = scores.get("NE")
@@ -750,8 +749,7 @@ class Recognizer:
         hit = self._english_cache.get(w)
         if hit is None:
             if self._hanta_en is None:
-                from HanTa import HanoverTagger as ht
-                self._hanta_en = ht.HanoverTagger("morphmodel_en.pgz")
+                self._hanta_en = word_analyser("morphmodel_en.pgz")
             cands = self._hanta_en.tag_word(w.lower())
             tag, score = cands[0] if cands else ("", -99.0)
             hit = tag != "NP0" and float(score) > -16.0

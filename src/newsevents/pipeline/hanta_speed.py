@@ -303,3 +303,13 @@ def speed_up(tagger, memo_size: int):
     memoise(tagger, memo_size)
     tagger.tag_sent_viterbi = types.MethodType(sentence_viterbi, tagger)
     return tagger
+
+
+@functools.lru_cache(maxsize=None)
+def word_analyser(model: str):
+    """A sped-up HanTa instance for questions about single words (``tag_word``), shared by
+    every component of the process that asks them (the name recogniser asks whether a word
+    is a name, or an English word): loaded once, not once per pipeline, and answering as
+    plain HanTa does (it has no shipped tables, which answer sentence tagging only)."""
+    from HanTa import HanoverTagger as ht
+    return speed_up(ht.HanoverTagger(model), 50000)
