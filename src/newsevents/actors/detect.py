@@ -309,6 +309,8 @@ class Detector:
     def _phrase_at(self, doc, h, a) -> tuple[int, RoleNoun] | None:
         """English fixed phrases ending at token h ("prime minister"): (first token, entry)."""
         toks = doc.tokens
+        if toks[h].text.casefold() not in self.lex.phrase_ends:
+            return None
         for n in range(self.lex.max_phrase, 1, -1):
             i = h - n + 1
             if i < a:

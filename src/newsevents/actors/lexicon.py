@@ -74,6 +74,7 @@ class ActorLexicon:
     suffixes: list[tuple[str, RoleNoun]] = field(default_factory=list)  # longest first
     phrases: dict[tuple[str, ...], RoleNoun] = field(default_factory=dict)
     max_phrase: int = 1
+    phrase_ends: set[str] = field(default_factory=set)  # last words of the phrases
     foreign: frozenset[str] = frozenset()
     role_modifiers: dict[str, str] = field(default_factory=dict)
     pronouns: dict[str, str] = field(default_factory=dict)
@@ -179,6 +180,7 @@ def load_lexicon(lang: str) -> ActorLexicon:
             key = tuple(r.noun.split())
             lex.phrases[key] = r
             lex.max_phrase = max(lex.max_phrase, len(key))
+            lex.phrase_ends.add(key[-1])
         else:
             lex.words[r.noun] = r
             if r.match == "suffix":
