@@ -16,15 +16,22 @@ What it does, in order:
 
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass, field
 
 from ..doc import Doc
+from ..lang import load_lines
 from .canon import canonical
 from .lexicon import Lexicon
 from .recognizer import Mention, _acronym
 
-DEFINITE = frozenset({"der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem", "Des",
-                      "the", "The"})
+@functools.cache
+def _definite() -> frozenset[str]:
+    """Definite articles of both languages (lang/*/syntax/definite_articles.txt), lower-case
+    and capitalised: German text quotes English, and a name may open a sentence."""
+    words = {w for lang in ("de", "en") for w in load_lines(lang, "syntax/definite_articles.txt")}
+    return frozenset(words | {w.capitalize() for w in words})
 
 
 @dataclass
@@ -125,7 +132,7 @@ def link(doc: Doc, mentions: list[Mention], lex: Lexicon, gaz=None) -> Linked:
         if t.i in title_positions:
             last_with_title[t.text] = title_positions[t.i]
             continue
-        if t.text in last_with_title and t.i > 0 and toks[t.i - 1].text in DEFINITE \
+        if t.text in last_with_title and t.i > 0 and toks[t.i - 1].text in _definite() \
                 and (t.i + 1) not in by_start:
             e = last_with_title[t.text]
             linked.role_refs.append({"start": t.start, "end": t.end, "token": t.i,
