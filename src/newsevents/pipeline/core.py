@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import time
 from typing import Any, Iterable, Iterator
 
@@ -48,7 +47,6 @@ class Pipeline:
             available.update(comp.assigns)
             self.components.append((name, comp))
         self.timings: dict[str, float] = {name: 0.0 for name, _ in self.components}
-        self._loaded_langs: set[str | None] = set()
 
     @property
     def names(self) -> list[str]:
@@ -71,19 +69,7 @@ class Pipeline:
             t0 = time.perf_counter()
             doc = comp(doc)
             self.timings[name] += time.perf_counter() - t0
-        if doc.lang not in self._loaded_langs:
-            self._loaded_langs.add(doc.lang)
-            self._freeze_loaded()
         return doc
-
-    @staticmethod
-    def _freeze_loaded() -> None:
-        """Components load a language's models and lexicons when they first meet it: several
-        hundred thousand objects that live as long as the process.  Python's cyclic garbage
-        collector would walk all of them in every full collection of a long run; moving what
-        exists now out of its generations (``gc.freeze``) spares that.  Nothing frozen is
-        freed later, which suits resources that are kept anyway."""
-        gc.freeze()
 
     def __call__(self, article: Article) -> Record:
         return self.analyse(article).to_record()

@@ -27,6 +27,7 @@ version it was built with; under another version it is ignored.
 
 from __future__ import annotations
 
+import functools
 import lzma
 import logging
 import sys
@@ -111,9 +112,11 @@ def build(model: str, words: Iterable[str], source: str) -> Path:
     return path
 
 
+@functools.lru_cache(maxsize=None)
 def load(model: str) -> dict[str, str]:
     """{lower-cased word: its row, unparsed} for ``model``; empty when the table is missing or
-    was built with another HanTa version.  Rows are parsed when a word is met."""
+    was built with another HanTa version.  Rows are parsed when a word is met.  Loaded once per
+    process and shared by every pipeline's tagger (they only read it)."""
     path = vocab_path(model)
     if not path.is_file():
         return {}
