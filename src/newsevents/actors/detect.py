@@ -172,6 +172,7 @@ class Detector:
             if len(words) >= 3 and sum(w.isupper() and len(w) > 1 for w in words) >= 0.6 * len(words):
                 self._shouting.update(range(s.tok_start, s.tok_end))
         self._org_entity_at = {i: ei for i, (ei, _j) in org_spans.items()}
+        self._loc_at = self._located_places(doc)
         self._non_person = set()  # tokens inside ORG/LOC/MISC entities: never a person's name
         if doc.entities:
             starts = {t.start: t.i for t in toks}
@@ -438,6 +439,10 @@ class Detector:
                 break
             if seen_number and t.pos not in ("AT0", "DT0"):
                 break  # "at the time 150 security forces": nothing left of a count
+            cue = self._left_cue(doc, c, i, a, owner, countries)
+            if cue is not None:
+                i = cue  # "Republican Senator", "Florida Gov.": a party or a region of a country
+                continue
             coord = self._coordinated_demonym(doc, t, i, a, owner) if countries else None
             if coord is not None:
                 # "Russian and Syrian warplanes": two parties with one role (resolve.py makes
@@ -492,6 +497,8 @@ class Detector:
                 continue
             break
         c.start = i + 1
+        if "party" in c.extra:
+            self._party_coding(c, r, countries)
         if self.lang == "en" and not countries and i >= a and owner[i] is not None and \
                 self._cands[owner[i]].kind == "country" and self._cands[owner[i]].end == i + 1 \
                 and self._cands[owner[i]].role is None:
@@ -598,6 +605,53 @@ class Detector:
             c.country, c.country_explicit = c.place, True
         return c
 
+    def _located_places(self, doc: Doc) -> dict[int, tuple[int, str]]:
+        """Last token of each place entity with a known country that is no country itself
+        ("Florida", "South Carolina", "Gaza") -> (first token, country): English names a
+        politician's state or a force's city before the title ("Florida Gov. Ron DeSantis")."""
+        out: dict[int, tuple[int, str]] = {}
+        if self.lang != "en" or not doc.entities:
+            return out
+        starts = {t.start: t.i for t in doc.tokens}
+        ends = {t.end: t.i for t in doc.tokens}
+        for e in doc.entities:
+            if e.type == "LOC" and e.country and e.start in starts and e.end in ends \
+                    and self.country(e.text) is None:
+                out[ends[e.end]] = (starts[e.start], e.country)
+        return out
+
+    def _left_cue(self, doc, c: Cand, i: int, a: int, owner, countries: list[str]) -> int | None:
+        """English left modifiers that say whose a person or group is without being a country
+        word: a party cue ("Republican", "Tory"; lang/en/actors/party_cues.tsv) or a place of a
+        country ("Florida", "South Carolina").  Returns the token left of the cue, else None."""
+        if self.lang != "en" or c.kind == "thing":
+            return None
+        t = doc.tokens[i]
+        party = self.lex.party_cues.get(t.text)
+        if party is not None and "party" not in c.extra:
+            c.extra["party"] = party
+            return i - 1
+        place = self._loc_at.get(i)
+        if place is not None and place[0] >= a and \
+                all(owner[k] is None for k in range(place[0], i + 1)):
+            countries.append(place[1])
+            return place[0] - 1
+        return None
+
+    def _party_coding(self, c: Cand, r: RoleNoun, countries: list[str]) -> None:
+        """A title after a party cue: the party's country unless one is named, its org, and
+        role PTY for the party's own titles ("Tory leader"; lang/en/actors/party_titles.txt);
+        offices keep their role ("Republican Senator" LEG)."""
+        iso, org = c.extra["party"]
+        if not countries:
+            countries.append(iso)
+        if org is not None and not c.org:
+            c.org = org.name
+        if r.noun in self.lex.party_titles or r.role == "PTY":
+            c.role = "PTY"
+            if org is not None and not c.code:
+                c.code = org.code
+
     def _coordinated_demonym(self, doc, t, i: int, a: int, owner) -> str | None:
         """English "Russian and Syrian warplanes", "Egyptian and Qatari mediators": the
         country of a demonym joined by "and" to the one before the role noun, else None."""
@@ -625,6 +679,24 @@ class Detector:
         self._attach_name(doc, c, b, owner, person_spans)
         if c.name:
             c.title = r.noun
+            if not c.country and self.lang == "en":
+                self._name_of_place(doc, c, b, owner)
+
+    def _name_of_place(self, doc, c: Cand, b, owner) -> None:
+        """"Gov. Gavin Newsom of California", "Sen. Chris Murphy of Connecticut": a titled
+        name followed by "of" and a place takes the place's country (the "of" phrase is part
+        of the mention, so the place is no actor of its own)."""
+        toks = doc.tokens
+        p = c.end + 1
+        if p >= b or toks[c.end].text.casefold() != "of" or owner[p] is not None:
+            return
+        m, n = self._country_window(doc, p, b)
+        if m is not None and m.kind == "name":
+            c.country, c.country_explicit, c.end = m.iso3, True, p + n
+            return
+        end = next((e for e, (s0, _iso) in self._loc_at.items() if s0 == p and e < b), None)
+        if end is not None and all(owner[k] is None for k in range(p, end + 1)):
+            c.country, c.country_explicit, c.end = self._loc_at[end][1], True, end + 1
 
     def _attach_name(self, doc, c: Cand, b, owner, person_spans):
         """Extend a title phrase over the name that follows it (entity or name tokens)."""
@@ -695,6 +767,7 @@ class Detector:
                 continue
             e = doc.entities[ei]
             c = Cand(i, j, j - 1, "person", name=e.name or e.text, entity=ei)
+            self._party_person(doc, c, a, owner)
             # "Der UN-Sonderberichterstatter für die Rechte von Migranten, François Crépeau"
             if i - 1 > a and toks[i - 1].text == ",":
                 for cj in reversed(cands):
@@ -723,6 +796,21 @@ class Detector:
                             _take_coding(c, cj)
                         break
             claim(c)
+
+    def _party_person(self, doc, c: Cand, a: int, owner) -> None:
+        """"Republican Vivian Carter", "Democrat Joe Manchin": a party cue right before a
+        name (English) makes the person a party actor of that party's country."""
+        i = c.start
+        if self.lang != "en" or i - 1 < a or owner[i - 1] is not None:
+            return
+        party = self.lex.party_cues.get(doc.tokens[i - 1].text)
+        if party is None:
+            return
+        iso, org = party
+        c.start = i - 1
+        c.country, c.country_explicit, c.role = iso, True, "PTY"
+        if org is not None:
+            c.org, c.code = org.name, org.code
 
     # -- 4b. other named organisations (the entity stage knows them, the lexicon does not) -----
     def _org_entities(self, doc, a, b, claim, owner, org_spans):
