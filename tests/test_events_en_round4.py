@@ -33,3 +33,58 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).parent))
     from test_events_en_general import print_bench
     print_bench(run_bench(Pipeline(), BENCH4), "-v" in sys.argv)
+
+
+@pytest.mark.parametrize("text,country,role", [
+    ("Republican Senator Lindsey Graham threatened Russia with new sanctions.", "USA", "LEG"),
+    ("Democratic Sen. Chris Murphy urged Saudi Arabia to end its blockade.", "USA", "LEG"),
+    ("Tory leader Kemi Badenoch accused the prime minister of betraying voters.", "GBR", "PTY"),
+    ("Republican presidential candidate Chris Christie criticized China.", "USA", "PTY"),
+    ("Republican Vivian Carter accused China of stealing American jobs.", "USA", "PTY"),
+    ("Florida Gov. Ron DeSantis met Chinese President Xi Jinping.", "USA", "GOV"),
+    ("Gov. Gavin Newsom of California criticized China over its trade policy.", "USA", "GOV"),
+])
+def test_party_and_office_cues_give_the_country(pipe, text, country, role):
+    """A party cue (lang/en/actors/party_cues.tsv) or a state of a country before the title,
+    or "of <state>" after the name, says whose the politician is; a party's own titles
+    ("leader", "candidate"; party_titles.txt) are PTY, offices keep their role."""
+    evs = events_of(pipe, text)
+    assert any(e["source"] and e["source"]["country"] == country and e["source"]["role"] == role
+               for e in evs), evs
+
+
+def test_cue_given_once_holds_for_the_bare_name_later(pipe):
+    evs = events_of(pipe, "Republican Vivian Carter spoke at a rally in Iowa on Monday. "
+                          "Carter later accused Mexico of flooding the market.")
+    assert any(e["trigger"]["text"] == "accused" and e["source"]["country"] == "USA"
+               and e["source"]["role"] == "PTY" for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The Democratic Republic of Congo accused Rwanda of backing the rebels.",
+    "The conservative lawmakers criticised the budget.",
+    "The candidates debated in Miami on Wednesday.",
+])
+def test_no_party_cue_without_the_capitalised_cue_word(pipe, text):
+    """"Democratic Republic", lower-case "conservative": no party, no guessed US/UK country."""
+    for e in events_of(pipe, text):
+        for a in (e["source"], e["target"]):
+            assert not a or a.get("org") not in ("Republicans", "Democrats", "Conservatives"), e
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("India and Pakistan accused each other of violating the ceasefire.", "IND", "PAK"),
+    ("Armenia and Azerbaijan blamed one another for the clashes.", "ARM", "AZE"),
+    ("Serbia and Kosovo accused each other of stoking tensions.", "SRB", "XKX"),
+])
+def test_each_other_codes_both_directions(pipe, text, a, b):
+    """"X and Y accused each other": X->Y and Y->X (lang/en/syntax/reciprocal_pronouns.txt)."""
+    dyads = {((e["source"] or {}).get("country"), (e["target"] or {}).get("country"))
+             for e in events_of(pipe, text) if e["cameo"].startswith("11")}
+    assert (a, b) in dyads and (b, a) in dyads, dyads
+
+
+def test_without_each_other_the_coordinated_subject_acts_on_the_object(pipe):
+    evs = events_of(pipe, "India and Pakistan criticized the United States.")
+    assert {(e["source"]["country"], e["target"]["country"]) for e in evs} == {
+        ("IND", "USA"), ("PAK", "USA")}, evs

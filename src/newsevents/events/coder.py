@@ -134,6 +134,16 @@ def _between_preps(lang: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def _reciprocal_pronouns(lang: str) -> tuple[tuple[str, ...], ...]:
+    """Reciprocal pronouns as word sequences ("each other"; empty where the language has no
+    such file yet)."""
+    if not data_path(lang, "syntax/reciprocal_pronouns.txt").exists():
+        return ()
+    return tuple(tuple(w.casefold().split())
+                 for w in load_lines(lang, "syntax/reciprocal_pronouns.txt"))
+
+
+@functools.lru_cache(maxsize=None)
 def _crowd_nouns(lang: str) -> frozenset[str]:
     """The language's crowd words (empty where the language has no such file yet)."""
     if not data_path(lang, "syntax/crowd_nouns.txt").exists():
@@ -985,6 +995,18 @@ class EventCoder:
                       code=(country or "") + role)
         return ActorMention(start=start, end=end, sent=c.sent, actor=actor, head=ph.head)
 
+    def _reciprocal_object(self, doc: Doc, cd: Candidate) -> bool:
+        """The trigger's predicate has a reciprocal pronoun after the trigger ("accused each
+        other", "took aim at one another"; lang/<lang>/syntax/reciprocal_pronouns.txt)."""
+        forms = _reciprocal_pronouns(self.lang)
+        if not forms:
+            return False
+        p = next((p for p in cd.clause.predicates if p.token == cd.trigger), None)
+        lo, hi = p.region if p else (cd.clause.start, cd.clause.end)
+        words = [t.text.casefold() for t in doc.tokens[max(lo, cd.trigger + 1):hi]]
+        return any(tuple(words[k:k + len(f)]) == f for f in forms
+                   for k in range(len(words) - len(f) + 1))
+
     def _has_plain_object(self, doc: Doc, cd: Candidate) -> bool:
         """An object that is not an event noun ("unterstützen die Idee", but not "traded
         threats"): the coordinated subject acts on it, not on each other."""
@@ -1375,7 +1397,13 @@ class EventCoder:
             # without a source, a coordination of targets is one event, not one per target
             tgts: list = (cd.targets if cd.sources else cd.targets[:1]) or [None]
             pairs = None
-            if not cd.targets and len(cd.sources) >= 2 and cd.code.startswith(self.reciprocal_roots) \
+            if len(cd.sources) >= 2 and self._reciprocal_object(doc, cd):
+                # "India and Pakistan accused each other": each party to the other, whatever
+                # the verb and whatever else the clause names
+                pairs = [(a, b) for a in cd.sources[: self.max_per_side]
+                         for b in cd.sources[: self.max_per_side] if a is not b]
+                cd.frame = (cd.frame + "; " if cd.frame else "") + "reciprocal pronoun"
+            elif not cd.targets and len(cd.sources) >= 2 and cd.code.startswith(self.reciprocal_roots) \
                     and (cd.code == "057" or not self._has_plain_object(doc, cd)):
                 # ("Armenia and Azerbaijan signed a treaty": the treaty binds each to the other)
                 # "Turkey and Russia traded threats", "X und Y trafen sich": each to the other
