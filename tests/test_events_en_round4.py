@@ -88,3 +88,45 @@ def test_without_each_other_the_coordinated_subject_acts_on_the_object(pipe):
     evs = events_of(pipe, "India and Pakistan criticized the United States.")
     assert {(e["source"]["country"], e["target"]["country"]) for e in evs} == {
         ("IND", "USA"), ("PAK", "USA")}, evs
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Kenya extradited the fugitive businessman to Britain on Tuesday.", "KEN", "GBR"),
+    ("The United Arab Emirates handed the drug lord over to the Netherlands.", "ARE", "NLD"),
+    ("Turkey handed over two suspects to Sweden on Thursday.", "TUR", "SWE"),
+])
+def test_to_phrase_of_a_handover_is_the_target(pipe, text, src, tgt):
+    """"extradite X to Y", "hand X over to Y": the receiving state is the target (063)."""
+    evs = events_of(pipe, text)
+    assert any(e["cameo"] == "063" and e["source"]["country"] == src and e["target"]
+               and e["target"]["country"] == tgt for e in evs), evs
+
+
+def test_refused_extradition_keeps_the_receiving_state(pipe):
+    evs = events_of(pipe, "Russia refused to extradite the two suspects to Britain.")
+    assert any(e["cameo"].startswith("12") and e["target"] and e["target"]["country"] == "GBR"
+               for e in evs), evs
+
+
+@pytest.mark.parametrize("text,country,role", [
+    ("Thousands marched in Tbilisi on Sunday. Police arrested 40 protesters.", "GEO", "COP"),
+    ("Students blocked roads in Dhaka. Police fired tear gas at the crowd.", "BGD", "COP"),
+    ("Floods killed 40 people in Nairobi. Officials blamed illegal construction.", "KEN", "GOV"),
+])
+def test_unnamed_state_actor_takes_the_story_place(pipe, text, country, role):
+    """A story whose places are all of one country: "police", "officials" are that country's."""
+    evs = events_of(pipe, text)
+    assert any(e["source"] and e["source"]["role"] == role and e["source"]["country"] == country
+               for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Floods hit Nairobi this week. Russia criticized the government.",
+    "Protesters gathered in Paris and in Berlin. Police arrested 40 people.",
+])
+def test_no_story_place_when_another_country_is_in_play(pipe, text):
+    """Another country in the sentence, or places of two countries: no guess."""
+    for e in events_of(pipe, text):
+        for a in (e["source"], e["target"]):
+            if a and a["role"] in ("GOV", "COP") and a["text"].lower() in ("government", "police"):
+                assert a["country"] is None, e

@@ -39,6 +39,12 @@ _BE = {"is", "was", "'s", "’s", "has", "seems", "appears"}
 ANTECEDENT_SENTENCES = 8
 PRONOUN_SENTENCES = 2
 DOMINANT_SHARE = 0.5
+# Share of the article's place mentions one country needs before an unnamed state actor
+# ("police", "the government") with no other cue takes it.
+ARTICLE_PLACE_SHARE = 2 / 3
+# The state actors that rule takes for: not the military, whose soldiers in a story's place
+# are as often foreign ("The coalition ended its mission in Iraq. The soldiers pulled out").
+PLACE_STATE_ROLES = STATE_ROLES - {"MIL"}
 # An untitled person is guessed to be of the article's country only when the article names no
 # other country at all (a local story); anywhere else such guesses are too often wrong.
 PERSON_DOMINANT_SHARE = 0.9
@@ -198,6 +204,7 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
 
     # -- bare role nouns: antecedents, then context --------------------------------------------
     places: dict[int, str | None] = {}
+    article_place: str | None | bool = False  # computed when first needed
     for idx, c in enumerate(cands):
         if c.kind in ("country", "org") or c.country_explicit:
             continue
@@ -284,6 +291,13 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
             if sent not in places:
                 places[sent] = _place_country(doc, sent)
             c.country = places[sent]
+        if not c.country and lang == "en" and c.role in PLACE_STATE_ROLES:
+            # "Thousands marched in Tbilisi. Police arrested 40": too few country words for a
+            # dominant country, but the story's places are all of one country
+            if article_place is False:
+                article_place = _article_place(doc)
+            if article_place and not _other_country_in(doc, det, sent, article_place):
+                c.country = article_place
 
     # the Swiss Bundesrat governs; the German one legislates
     for c in cands:
@@ -433,6 +447,34 @@ def _place_country(doc: Doc, sent: int) -> str | None:
         if j >= s.tok_start and toks[j].text.casefold() in _LOCATIVE["en"]:
             found.add(ent.country)
     return found.pop() if len(found) == 1 else None
+
+
+def _article_place(doc: Doc) -> str | None:
+    """The country of the article's places (LOC entities with a country: cities, states,
+    countries) when one country has at least ARTICLE_PLACE_SHARE of them; None otherwise.
+    Unlike the dominant country it counts cities and needs no second mention, so a short
+    story set in one place ("Thousands marched in Tbilisi ...") has one."""
+    counts = Counter(e.country for e in doc.entities if e.type == "LOC" and e.country)
+    if not counts:
+        return None
+    top, n = counts.most_common(1)[0]
+    return top if n / sum(counts.values()) >= ARTICLE_PLACE_SHARE else None
+
+
+def _other_country_in(doc: Doc, det: Detector, sent: int, iso: str) -> bool:
+    """The sentence names a country other than ``iso`` (a place of it or a country word):
+    then an unnamed government or police may as well be that country's ("Russia warned
+    the government")."""
+    s = doc.sentences[sent]
+    if any(e.type == "LOC" and e.country and e.country != iso and s.start <= e.start < s.end
+           for e in doc.entities):
+        return True
+    for t in doc.tokens[s.tok_start:s.tok_end]:
+        if t.text[:1].isupper():
+            m = det.country(t.text)
+            if m is not None and not m.pro and m.iso3 != iso:
+                return True
+    return False
 
 
 def _compatible(typ: str, p: Cand) -> bool:
