@@ -130,3 +130,40 @@ def test_no_story_place_when_another_country_is_in_play(pipe, text):
         for a in (e["source"], e["target"]):
             if a and a["role"] in ("GOV", "COP") and a["text"].lower() in ("government", "police"):
                 assert a["country"] is None, e
+
+
+def test_two_people_of_one_code_accusing_each_other_are_two_events(pipe):
+    """Two governors (both USAGOV) "took aim at each other": both directions, not one."""
+    evs = events_of(pipe, "Florida Gov. Jane Parker and Texas Gov. Tom Miller took aim at "
+                          "each other over China.")
+    names = {(e["source"]["name"], e["target"]["name"]) for e in evs if e["target"]}
+    assert ("Jane Parker", "Tom Miller") in names and ("Tom Miller", "Jane Parker") in names, evs
+
+
+@pytest.mark.parametrize("text,country", [
+    ("GOP candidates attacked the Biden administration over its support for Ukraine.", "USA"),
+    ("The Trump administration imposed sanctions on Venezuela.", "USA"),
+])
+def test_leader_before_a_body_gives_its_country(pipe, text, country):
+    """"the Biden administration": a well-known leader's name before the role noun."""
+    evs = events_of(pipe, text)
+    assert any(a and a["text"].endswith("administration") and a["country"] == country
+               for e in evs for a in (e["source"], e["target"])), evs
+
+
+def test_a_country_only_talked_about_is_no_story_place(pipe):
+    """"support for Ukraine" is no place of the story: the administration is not Ukraine's."""
+    for e in events_of(pipe, "Republicans attacked the administration over its support for "
+                             "Ukraine."):
+        for a in (e["source"], e["target"]):
+            assert not (a and a["role"] == "GOV" and a["country"] == "UKR"), e
+
+
+@pytest.mark.parametrize("text,cameo,src,tgt", [
+    ("Saudi Arabia pledged $500 million in humanitarian aid to Yemen.", "03", "SAU", "YEM"),
+    ("Ukrainian drones struck an oil refinery in southern Russia.", "19", "UKR", "RUS"),
+])
+def test_other_news_verbs(pipe, text, cameo, src, tgt):
+    evs = events_of(pipe, text)
+    assert any(e["cameo"].startswith(cameo) and e["source"]["country"] == src and e["target"]
+               and e["target"]["country"] == tgt for e in evs), evs

@@ -622,14 +622,19 @@ class Detector:
 
     def _left_cue(self, doc, c: Cand, i: int, a: int, owner, countries: list[str]) -> int | None:
         """English left modifiers that say whose a person or group is without being a country
-        word: a party cue ("Republican", "Tory"; lang/en/actors/party_cues.tsv) or a place of a
-        country ("Florida", "South Carolina").  Returns the token left of the cue, else None."""
+        word: a party cue ("Republican", "Tory"; lang/en/actors/party_cues.tsv), a well-known
+        leader ("the Biden administration") or a place of a country ("Florida", "South
+        Carolina").  Returns the token left of the cue, else None."""
         if self.lang != "en" or c.kind == "thing":
             return None
         t = doc.tokens[i]
         party = self.lex.party_cues.get(t.text)
         if party is not None and "party" not in c.extra:
             c.extra["party"] = party
+            return i - 1
+        kp = self.lex.known_person(t.text) if t.text[:1].isupper() and len(t.text) >= 5 else None
+        if kp is not None and kp.country and owner[i] is None:
+            countries.append(kp.country)  # "the Biden administration", "the Assad regime"
             return i - 1
         place = self._loc_at.get(i)
         if place is not None and place[0] >= a and \

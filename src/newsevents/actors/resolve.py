@@ -429,11 +429,18 @@ def _place_country(doc: Doc, sent: int) -> str | None:
     """The country of the places the sentence names after a locative preposition ("in
     Tbilisi", "across France", "in northern Nigeria"), when they are all of one country;
     None when there are none or several (then the place says nothing about whose a group is)."""
+    found = set(_located_countries(doc, sent))
+    return found.pop() if len(found) == 1 else None
+
+
+def _located_countries(doc: Doc, sent: int) -> list[str]:
+    """The countries of the places the sentence names after a locative preposition, one per
+    place mention."""
     from .detect import _LOCATIVE
     s = doc.sentences[sent]
     toks = doc.tokens
     starts = {toks[i].start: i for i in range(s.tok_start, s.tok_end)}
-    found: set[str] = set()
+    found: list[str] = []
     for ent in doc.entities:
         if ent.type != "LOC" or not ent.country or not (s.start <= ent.start < s.end):
             continue
@@ -445,16 +452,17 @@ def _place_country(doc: Doc, sent: int) -> str | None:
                                                     or toks[j].text.casefold() == "the"):
             j -= 1
         if j >= s.tok_start and toks[j].text.casefold() in _LOCATIVE["en"]:
-            found.add(ent.country)
-    return found.pop() if len(found) == 1 else None
+            found.append(ent.country)
+    return found
 
 
 def _article_place(doc: Doc) -> str | None:
-    """The country of the article's places (LOC entities with a country: cities, states,
-    countries) when one country has at least ARTICLE_PLACE_SHARE of them; None otherwise.
-    Unlike the dominant country it counts cities and needs no second mention, so a short
-    story set in one place ("Thousands marched in Tbilisi ...") has one."""
-    counts = Counter(e.country for e in doc.entities if e.type == "LOC" and e.country)
+    """The country of the places the article's events happen in (places after a locative
+    preposition: "in Tbilisi", "across Florida") when one country has at least
+    ARTICLE_PLACE_SHARE of them; None otherwise.  Unlike the dominant country it counts
+    cities and needs no second mention, so a short story set in one place ("Thousands marched
+    in Tbilisi ...") has one; a country only talked about ("support for Ukraine") is none."""
+    counts = Counter(iso for k in range(len(doc.sentences)) for iso in _located_countries(doc, k))
     if not counts:
         return None
     top, n = counts.most_common(1)[0]

@@ -1397,7 +1397,9 @@ class EventCoder:
             # without a source, a coordination of targets is one event, not one per target
             tgts: list = (cd.targets if cd.sources else cd.targets[:1]) or [None]
             pairs = None
+            mutual = False  # "Haley and DeSantis accused each other": two people, one code
             if len(cd.sources) >= 2 and self._reciprocal_object(doc, cd):
+                mutual = True
                 # "India and Pakistan accused each other": each party to the other, whatever
                 # the verb and whatever else the clause names
                 pairs = [(a, b) for a in cd.sources[: self.max_per_side]
@@ -1426,6 +1428,8 @@ class EventCoder:
             done: set[tuple] = set()
             for s, g in pairs:
                 key = (_dyad_key(s), _dyad_key(g))
+                if mutual:
+                    key += (s.actor.name if s else None, g.actor.name if g else None)
                 if key in done or _same_party(s, g):
                     continue  # an apposition names one actor twice; nobody acts on himself
                 done.add(key)
