@@ -167,3 +167,24 @@ def test_other_news_verbs(pipe, text, cameo, src, tgt):
     evs = events_of(pipe, text)
     assert any(e["cameo"].startswith(cameo) and e["source"]["country"] == src and e["target"]
                and e["target"]["country"] == tgt for e in evs), evs
+
+
+def test_titled_person_in_a_foreign_story_keeps_no_guessed_country(pipe):
+    """A senator in a story set in Syria is no Syrian legislator: the story place is only for
+    unnamed bodies and groups."""
+    for e in events_of(pipe, "Fighting raged in Idlib and in Aleppo. Senator Tom Hale praised "
+                             "the president."):
+        assert not (e["source"] and e["source"]["role"] == "LEG"
+                    and e["source"]["country"] == "SYR"), e
+
+
+def test_modifier_before_a_title_phrase_is_no_actor_of_its_own(pipe):
+    """"Opposition presidential candidate X": one person, coded OPP, whose country a later
+    mention gives."""
+    from newsevents.article import Article
+    doc = pipe.analyse(Article(text="Opposition presidential candidate Jana Dorova holds rally "
+                               "in Minsk. On Thursday, Jana Dorova, an opposition candidate for "
+                               "the Belarusian presidential election, held a rally in Minsk.",
+                               lang="en", date="2024-03-01", doc_id="t"))
+    first = doc.actors[0].actor
+    assert first.name == "Jana Dorova" and first.role == "OPP" and first.country == "BLR", first

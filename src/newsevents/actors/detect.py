@@ -354,6 +354,11 @@ class Detector:
                 if longer is not None:
                     h = longer  # "Secretary of State": the phrase ends later
                     continue
+                if r.match != "phrase" and any(
+                        (ph := self._phrase_at(doc, k, a)) is not None and ph[0] == h + 1
+                        for k in range(h + 2, min(b, h + 1 + self.lex.max_phrase))):
+                    h += 1  # "opposition presidential candidate": a modifier of the phrase
+                    continue
                 if r.kind == "thing" and toks[h + 1].pos in ("NN1", "NN2") and \
                         toks[h + 1].text.islower():
                     h += 1  # "drone attacks": the weapon names the attack, not an actor

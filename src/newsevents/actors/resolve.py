@@ -42,8 +42,10 @@ DOMINANT_SHARE = 0.5
 # Share of the article's place mentions one country needs before an unnamed state actor
 # ("police", "the government") with no other cue takes it.
 ARTICLE_PLACE_SHARE = 2 / 3
-# The state actors that rule takes for: not the military, whose soldiers in a story's place
-# are as often foreign ("The coalition ended its mission in Iraq. The soldiers pulled out").
+# The state actors that rule takes for (bodies and groups, not titled persons, who are often
+# foreign visitors: "Senator Lindsey Graham" in a story set in Syria): not the military,
+# whose soldiers in a story's place are as often foreign ("The coalition ended its mission in
+# Iraq. The soldiers pulled out").
 PLACE_STATE_ROLES = STATE_ROLES - {"MIL"}
 # An untitled person is guessed to be of the article's country only when the article names no
 # other country at all (a local story); anywhere else such guesses are too often wrong.
@@ -133,6 +135,8 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
             if b is not c and not c.country and not c.role:
                 c.country, c.role, c.org, c.code = b.country, b.role, b.org, b.code
                 c.country_explicit = b.country_explicit
+            elif b is not c and not c.country and b.country and not c.org:
+                c.country = b.country  # "presidential candidate X" ... "X, a Belarusian ..."
             if b is not c and b.name and len(b.name) > len(c.name or ""):
                 c.name = b.name  # "Al-Kadhimi" is Mustafa al-Kadhimi
 
@@ -291,7 +295,7 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
             if sent not in places:
                 places[sent] = _place_country(doc, sent)
             c.country = places[sent]
-        if not c.country and lang == "en" and c.role in PLACE_STATE_ROLES:
+        if not c.country and lang == "en" and c.role in PLACE_STATE_ROLES and c.kind == "group":
             # "Thousands marched in Tbilisi. Police arrested 40": too few country words for a
             # dominant country, but the story's places are all of one country
             if article_place is False:
