@@ -188,3 +188,32 @@ def test_modifier_before_a_title_phrase_is_no_actor_of_its_own(pipe):
                                lang="en", date="2024-03-01", doc_id="t"))
     first = doc.actors[0].actor
     assert first.name == "Jana Dorova" and first.role == "OPP" and first.country == "BLR", first
+
+
+def _article_events(pipe, text):
+    from newsevents.article import Article
+    rec = pipe(Article(text=text, lang="en", date="2024-03-01", doc_id="h"))
+    rec = rec.to_dict() if hasattr(rec, "to_dict") else rec
+    return rec["events"]
+
+
+@pytest.mark.parametrize("headline,trigger", [
+    ("Seven soldiers killed in attack on army post in Kenya", "killed"),
+    ("Kenyan opposition leader arrested in Nairobi", "arrested"),
+    ("Former minister accused of corruption by Kenyan police", "accused"),
+])
+def test_headline_participle_is_passive(pipe, headline, trigger):
+    """A headline drops "was": its subject is acted on (lang/en/syntax/headline_passives.txt)."""
+    evs = [e for e in _article_events(pipe, headline + "\n\nThe report came on Monday.")
+           if e["trigger"]["text"] == trigger]
+    assert evs and all(e["target"] and headline.startswith(("Seven", "Kenyan", "Former"))
+                       and e["target"]["text"] in headline[:40] for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police arrested the opposition leader in Nairobi.\n\nThe report came on Monday.",
+    "Kenyan police arrested opposition leader in Nairobi\n\nThe report came on Monday.",
+])
+def test_no_headline_passive_in_body_text_or_with_an_object(pipe, text):
+    evs = [e for e in _article_events(pipe, text) if e["trigger"]["text"] == "arrested"]
+    assert evs and all(e["source"] and e["source"]["role"] == "COP" for e in evs), evs
