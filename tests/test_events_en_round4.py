@@ -217,3 +217,10 @@ def test_headline_participle_is_passive(pipe, headline, trigger):
 def test_no_headline_passive_in_body_text_or_with_an_object(pipe, text):
     evs = [e for e in _article_events(pipe, text) if e["trigger"]["text"] == "arrested"]
     assert evs and all(e["source"] and e["source"]["role"] == "COP" for e in evs), evs
+
+
+def test_at_least_begins_a_noun_phrase_not_a_pp(pipe):
+    """"At least seven soldiers have been killed": the subject (the ones killed), not "at"."""
+    evs = events_of(pipe, "At least seven soldiers have been killed in Kenya.")
+    assert any(e["cameo"].startswith("19") and e["target"] and e["target"]["role"] == "MIL"
+               for e in evs), evs

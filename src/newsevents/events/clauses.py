@@ -782,6 +782,10 @@ class ClauseAnalyser:
             if t.pos == "APPO":
                 n += 1  # a postposition governs the phrase before it (see below), never after
                 continue
+            if self.lang == "en" and t.upos == "ADP" and n + 2 < L and idx[n + 2].upos == "NUM" \
+                    and (t.text.lower(), idx[n + 1].text.lower()) in syn.quantity_prefixes:
+                n += 2  # "At least seven soldiers were killed": the number's noun phrase, no PP
+                continue
             if t.upos == "ADP" and t.pos not in ("APZR",) and t.pos != "PRF" or (
                     self.lang == "en" and t.pos in ("PRF", "PRP")) or (
                     t.pos == "PTKZU" and n + 1 < L and idx[n + 1].pos in _NOMINAL_AFTER_ZU):
