@@ -224,3 +224,16 @@ def test_at_least_begins_a_noun_phrase_not_a_pp(pipe):
     evs = events_of(pipe, "At least seven soldiers have been killed in Kenya.")
     assert any(e["cameo"].startswith("19") and e["target"] and e["target"]["role"] == "MIL"
                for e in evs), evs
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("India and Pakistan met in Geneva on Monday. They signed a deal on water.", "IND", "PAK"),
+    ("Florida Gov. Jane Parker and Texas Gov. Tom Miller met in Miami. They accused each "
+     "other of lying.", "Jane Parker", "Tom Miller"),
+])
+def test_they_after_a_coordinated_subject_is_both_parties(pipe, text, a, b):
+    """"X and Y met ... They accused each other": "they" stands for X and Y."""
+    evs = [e for e in events_of(pipe, text) if e["trigger"]["text"] in ("signed", "accused")]
+    key = "country" if len(a) == 3 else "name"
+    dyads = {(e["source"][key], e["target"][key]) for e in evs if e["target"]}
+    assert (a, b) in dyads and (b, a) in dyads, evs

@@ -37,6 +37,8 @@ PLACE_ROLES = INFER_ROLES | {"LAB", "AGR", "EDU", "HLH"}
 GROUP_ROLES = frozenset({"PRO", "LAB", "AGR", "EDU", "CVL", "HLH"})
 _BE = {"is", "was", "'s", "’s", "has", "seems", "appears"}
 ANTECEDENT_SENTENCES = 8
+# Mentions that can be one of two parties "they" stands for ("India and Pakistan").
+_PARTY_KINDS = frozenset({"person", "country", "org", "group"})
 PRONOUN_SENTENCES = 2
 DOMINANT_SHARE = 0.5
 # Share of the article's place mentions one country needs before an unnamed state actor
@@ -339,6 +341,17 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
             # "it" + verb continues the previous sentence's first state, body or organisation
             prev = [p for p in cands if toks[p.head].sent == t.sent - 1 and _it_can_be(p, toks)]
             ante = prev[0] if prev else None
+        pair = _coordinated_subject(doc, cands, t.sent - 1) \
+            if lang == "en" and typ == "group" and initial and t.sent > 0 else None
+        if pair is not None:
+            # "Haley and DeSantis took aim at each other. They accused each other ...": "they"
+            # are both parties of the previous sentence's coordinated subject
+            for p in pair:
+                pc = Cand(t.i, t.i + 1, t.i, "pronoun", name=p.name, country=p.country,
+                          role=p.role, org=p.org, code=p.code)
+                pc.extra["antecedent"] = p
+                pron_cands.append(pc)
+            continue
         if initial and t.sent > 0 and typ != "thing":
             # a sentence-initial pronoun continues the previous sentence's subject: take the
             # first compatible actor of the nearest earlier sentence that has one
@@ -419,6 +432,22 @@ def _first_of_kind(cands: list[Cand], ante: Cand, toks) -> Cand:
                 (ante.title and p.title == ante.title) or (ante.noun and p.noun == ante.noun)):
             return p
     return ante
+
+
+def _coordinated_subject(doc: Doc, cands: list[Cand], sent: int) -> tuple[Cand, Cand] | None:
+    """The two actors the sentence opens with when "and" joins them ("India and Pakistan
+    ...", "Haley and DeSantis ..."), else None."""
+    if sent < 0:
+        return None
+    toks = doc.tokens
+    first = [p for p in cands if toks[p.head].sent == sent and p.kind != "pronoun"][:2]
+    if len(first) < 2 or not _opens_sentence(doc, first[0]):
+        return None
+    a, b = first
+    between = [x.text.casefold() for x in toks[a.end:b.start]]
+    if between != ["and"] or a.kind not in _PARTY_KINDS or b.kind not in _PARTY_KINDS:
+        return None
+    return a, b
 
 
 def _it_can_be(p: Cand, toks) -> bool:

@@ -1411,6 +1411,7 @@ class EventCoder:
                 # "Turkey and Russia traded threats", "X und Y trafen sich": each to the other
                 pairs = [(a, b) for a in cd.sources[: self.max_per_side]
                          for b in cd.sources[: self.max_per_side] if a is not b]
+                mutual = True
                 cd.frame = (cd.frame + "; " if cd.frame else "") + "reciprocal"
             if not cd.targets and target_place is not None and target_place.country \
                     and cd.code.startswith(self.place_target) \
