@@ -237,3 +237,21 @@ def test_they_after_a_coordinated_subject_is_both_parties(pipe, text, a, b):
     key = "country" if len(a) == 3 else "name"
     dyads = {(e["source"][key], e["target"][key]) for e in evs if e["target"]}
     assert (a, b) in dyads and (b, a) in dyads, evs
+
+
+def test_named_official_and_a_body_of_one_code_are_two_parties(pipe):
+    """"Texas Gov. Greg Abbott criticized the Biden administration": both USAGOV, yet a
+    governor and the federal administration are not one party acting on itself."""
+    evs = events_of(pipe, "Texas Gov. Greg Abbott criticized the Biden administration over "
+                          "the border.")
+    assert any(e["cameo"].startswith("11") and e["target"] for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Zalmay Khalilzad, a US peace envoy, met the Taliban in Doha.",
+    "Turkey said it would respond. It called on Turkey's allies to help.",
+])
+def test_apposition_and_pronouns_stay_one_party(pipe, text):
+    for e in events_of(pipe, text):
+        assert not (e["source"] and e["target"] and e["source"]["code"] == e["target"]["code"]
+                    and e["source"]["code"] in ("USAGOV", "USA", "TUR")), e

@@ -218,12 +218,20 @@ def _unnamed_others(sources: list[ActorMention], targets: list[ActorMention]) ->
                and m.actor.text.casefold() not in texts for m in targets)
 
 
+# Characters between a name and a description of the same person in apposition (", a ").
+APPOSITION_GAP = 6
+
+
 def _same_party(s: ActorMention | None, g: ActorMention | None) -> bool:
     """One party named twice ("Zalmay Khalilzad, a US peace envoy": one code), unless both
     mentions name different people ("Yoon met Biden" with a guessed country for both)."""
     if s is None or g is None or _dyad_key(s) != _dyad_key(g) or _unnamed_others([s], [g]):
         return False
     a, b = s.actor.name, g.actor.name
+    if bool(a) != bool(b) and s.actor.role and g.actor.role and (
+            g.start - s.end > APPOSITION_GAP or s.start - g.end > APPOSITION_GAP):
+        return False  # "Texas Gov. Greg Abbott criticized the Biden administration": a named
+        # person and a body of one code, apart (not "Zalmay Khalilzad, a US peace envoy")
     return not (a and b and a.split()[-1].casefold() != b.split()[-1].casefold())
 
 
