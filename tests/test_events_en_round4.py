@@ -255,3 +255,16 @@ def test_apposition_and_pronouns_stay_one_party(pipe, text):
     for e in events_of(pipe, text):
         assert not (e["source"] and e["target"] and e["source"]["code"] == e["target"]["code"]
                     and e["source"]["code"] in ("USAGOV", "USA", "TUR")), e
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Tory leader Kemi Badenoch attacked Labour over its tax plans.", "111"),
+    ("Republican candidates clashed over Ukraine at the debate.", "111"),
+    ("Rebels attacked the army base.", "190"),
+    ("Protesters clashed with police in Nairobi.", "190"),
+])
+def test_politicians_attack_with_words(pipe, text, cameo):
+    """"attack", "clash" by parties, lawmakers, media only: 111 (lang/en/events/
+    verbal_attacks.tsv); by armed groups or crowds: still 190."""
+    evs = [e for e in events_of(pipe, text) if e["trigger"]["text"] in ("attacked", "clashed")]
+    assert evs and all(e["cameo"] == cameo for e in evs), evs

@@ -173,6 +173,28 @@ def _labour_strike(doc: Doc, p: Predicate, noun, sources: list[ActorMention]) ->
 
 
 @functools.lru_cache(maxsize=None)
+def _verbal_attacks(lang: str) -> dict[str, tuple[str, frozenset[str]]]:
+    """lemma -> (code, source roles) from lang/<lang>/events/verbal_attacks.tsv (empty where
+    the language has no such file)."""
+    if not data_path(lang, "events/verbal_attacks.tsv").exists():
+        return {}
+    return {r["lemma"]: (r["cameo"], frozenset(r["roles"].split("|")))
+            for r in load_tsv(lang, "events/verbal_attacks.tsv")}
+
+
+def _verbal_attack(lang: str, doc: Doc, p: Predicate, noun,
+                   sources: list[ActorMention]) -> str | None:
+    """"Tory leader attacks Labour", "Republican candidates clash": the code of a fighting
+    word done only by political, civil or media actors (lang/<lang>/events/verbal_attacks.tsv),
+    who fight with words; None for anything else."""
+    word = (noun[0].lemma if noun is not None else doc.tokens[p.token].lemma).casefold()
+    entry = _verbal_attacks(lang).get(word)
+    if entry is None or not sources or not all(m.actor.role in entry[1] for m in sources):
+        return None
+    return entry[0]
+
+
+@functools.lru_cache(maxsize=None)
 def _quantity_lexicon(lang: str):
     """The quantities stage's number words and currency signs (lang/<lang>/quantities)."""
     from ..quantities.lexicon import load_lexicon
@@ -771,6 +793,10 @@ class EventCoder:
                     text=place.name, name=place.name, country=place.country,
                     code=place.country))]
                 frame = (frame + "; " if frame else "") + f"target: the place {place.name}"
+        verbal = _verbal_attack(self.lang, doc, p, noun, sources) if code[:2] == "19" else None
+        if verbal is not None:
+            frame = (frame + "; " if frame else "") + f"a verbal attack by politicians: {code} -> {verbal}"
+            code = verbal
         if code[:2] == "19" and sources and _labour_strike(doc, p, noun, sources):
             frame = (frame + "; " if frame else "") + f"a strike by workers: {code} -> 143"
             code = "143"
