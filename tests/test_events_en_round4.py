@@ -268,3 +268,14 @@ def test_politicians_attack_with_words(pipe, text, cameo):
     verbal_attacks.tsv); by armed groups or crowds: still 190."""
     evs = [e for e in events_of(pipe, text) if e["trigger"]["text"] in ("attacked", "clashed")]
     assert evs and all(e["cameo"] == cameo for e in evs), evs
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Spokeswoman Jane Doe of the US Department of State criticized Belarus.", "USAGOV"),
+    ("Spokesman John Doe of the State Department criticized Belarus.", "USAGOV"),
+    ("Spokesman Tom Berg of the United Nations criticized Sudan.", "IGOUNO"),
+])
+def test_titled_name_of_a_body(pipe, text, code):
+    """"Spokeswoman X of the US Department of State": the body's country or coding."""
+    evs = events_of(pipe, text)
+    assert any(e["source"] and e["source"]["code"] == code for e in evs), evs

@@ -695,10 +695,25 @@ class Detector:
     def _name_of_place(self, doc, c: Cand, b, owner) -> None:
         """"Gov. Gavin Newsom of California", "Sen. Chris Murphy of Connecticut": a titled
         name followed by "of" and a place takes the place's country (the "of" phrase is part
-        of the mention, so the place is no actor of its own)."""
+        of the mention, so the place is no actor of its own); "of the State Department",
+        "of the Red Cross": the body's country, or the organisation's coding."""
         toks = doc.tokens
         p = c.end + 1
-        if p >= b or toks[c.end].text.casefold() != "of" or owner[p] is not None:
+        if p >= b or toks[c.end].text.casefold() != "of":
+            return
+        if toks[p].text.casefold() == "the" and p + 1 < b:
+            p += 1  # "of the US Department of State"
+        if owner[p] is not None:
+            o = self._cands[owner[p]]
+            if o.kind == "org" and o.start == p and not c.org:
+                c.org, c.code, c.role = o.org, o.code, o.role or c.role  # "of the Red Cross"
+            if o.kind in ("country", "org") and o.country and o.start == p:
+                c.country, c.country_explicit = o.country, True  # "of the State Department"
+            return
+        if p in self._org_entity_at:
+            m = self.country(toks[p].text)  # "of the US Department of State"
+            if m is not None and not m.pro:
+                c.country, c.country_explicit = m.iso3, True
             return
         m, n = self._country_window(doc, p, b)
         if m is not None and m.kind == "name":
