@@ -279,3 +279,18 @@ def test_titled_name_of_a_body(pipe, text, code):
     """"Spokeswoman X of the US Department of State": the body's country or coding."""
     evs = events_of(pipe, text)
     assert any(e["source"] and e["source"]["code"] == code for e in evs), evs
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Police in Lagos arrested ten protesters.", "NGACOP"),
+    ("The Senate approved Jane Wilson, a judge from Ohio, to the appeals court.", "USAJUD"),
+])
+def test_city_or_state_after_a_role_noun(pipe, text, code):
+    """"police in Lagos", "a judge from Ohio": a city or state gives its country."""
+    evs = events_of(pipe, text)
+    assert any(a and a["code"] == code for e in evs for a in (e["source"], e["target"])), evs
+
+
+def test_troops_in_a_city_are_only_there(pipe):
+    evs = events_of(pipe, "Troops in Donetsk shelled the town.")
+    assert all(not (e["source"] and e["source"]["country"] == "UKR") for e in evs), evs

@@ -173,6 +173,7 @@ class Detector:
                 self._shouting.update(range(s.tok_start, s.tok_end))
         self._org_entity_at = {i: ei for i, (ei, _j) in org_spans.items()}
         self._loc_at = self._located_places(doc)
+        self._loc_from = {s0: e for e, (s0, _iso) in self._loc_at.items()}
         self._non_person = set()  # tokens inside ORG/LOC/MISC entities: never a person's name
         if doc.entities:
             starts = {t.start: t.i for t in toks}
@@ -564,17 +565,20 @@ class Detector:
                 p += 1
             if p < b and (owner[p] is None or self._cands[owner[p]].kind == "place"):
                 m, n = self._country_window(doc, p, b)
-                if m is not None and m.kind in ("name", "capital", "seat"):
+                iso = m.iso3 if m is not None and m.kind in ("name", "capital", "seat") else None
+                if iso is None:
+                    iso, n = self._place_from(p, b)  # "a judge from Ohio", "police in Lagos"
+                if iso is not None:
                     prep = toks[k].text.casefold()
                     # "in Bagdad" makes a government Iraqi, but troops, refugees or a person
                     # "in" a country are there, not of it ("foreign ministers in Cairo")
                     located = prep in ("in", "im") and (r.kind == "person" or r.noun in self.located)
                     if c.pro or countries or located:
-                        c.place = m.iso3
+                        c.place = iso
                     if located:
                         c.extra["located"] = True  # no guessed country either
                     if not countries and not located:
-                        countries.append(m.iso3)
+                        countries.append(iso)
                     if k == j or prep in ("in", "im"):
                         c.end = p + n
                         c.extra["cue_tokens"] = (k, p + n)
@@ -624,6 +628,14 @@ class Detector:
                     and self.country(e.text) is None:
                 out[ends[e.end]] = (starts[e.start], e.country)
         return out
+
+    def _place_from(self, p: int, b: int) -> tuple[str | None, int]:
+        """(country, tokens) of the English city or state entity starting at token p and
+        ending before b, else (None, 0)."""
+        end = self._loc_from.get(p)
+        if end is None or end >= b:
+            return None, 0
+        return self._loc_at[end][1], end + 1 - p
 
     def _left_cue(self, doc, c: Cand, i: int, a: int, owner, countries: list[str]) -> int | None:
         """English left modifiers that say whose a person or group is without being a country
@@ -719,9 +731,9 @@ class Detector:
         if m is not None and m.kind == "name":
             c.country, c.country_explicit, c.end = m.iso3, True, p + n
             return
-        end = next((e for e, (s0, _iso) in self._loc_at.items() if s0 == p and e < b), None)
-        if end is not None and all(owner[k] is None for k in range(p, end + 1)):
-            c.country, c.country_explicit, c.end = self._loc_at[end][1], True, end + 1
+        iso, n = self._place_from(p, b)
+        if iso is not None and all(owner[k] is None for k in range(p, p + n)):
+            c.country, c.country_explicit, c.end = iso, True, p + n
 
     def _attach_name(self, doc, c: Cand, b, owner, person_spans):
         """Extend a title phrase over the name that follows it (entity or name tokens)."""

@@ -301,7 +301,7 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
             # "Thousands marched in Tbilisi. Police arrested 40": too few country words for a
             # dominant country, but the story's places are all of one country
             if article_place is False:
-                article_place = _article_place(doc)
+                article_place = _article_place(doc, det)
             if article_place and not _other_country_in(doc, det, sent, article_place):
                 c.country = article_place
 
@@ -469,11 +469,16 @@ def _place_country(doc: Doc, sent: int) -> str | None:
 def _located_countries(doc: Doc, sent: int) -> list[str]:
     """The countries of the places the sentence names after a locative preposition, one per
     place mention."""
+    return [ent.country for ent in _located_places(doc, sent)]
+
+
+def _located_places(doc: Doc, sent: int) -> list:
+    """The place entities (with a country) the sentence names after a locative preposition."""
     from .detect import _LOCATIVE
     s = doc.sentences[sent]
     toks = doc.tokens
     starts = {toks[i].start: i for i in range(s.tok_start, s.tok_end)}
-    found: list[str] = []
+    found: list = []
     for ent in doc.entities:
         if ent.type != "LOC" or not ent.country or not (s.start <= ent.start < s.end):
             continue
@@ -485,17 +490,20 @@ def _located_countries(doc: Doc, sent: int) -> list[str]:
                                                     or toks[j].text.casefold() == "the"):
             j -= 1
         if j >= s.tok_start and toks[j].text.casefold() in _LOCATIVE["en"]:
-            found.append(ent.country)
+            found.append(ent)
     return found
 
 
-def _article_place(doc: Doc) -> str | None:
-    """The country of the places the article's events happen in (places after a locative
-    preposition: "in Tbilisi", "across Florida") when one country has at least
-    ARTICLE_PLACE_SHARE of them; None otherwise.  Unlike the dominant country it counts
-    cities and needs no second mention, so a short story set in one place ("Thousands marched
-    in Tbilisi ...") has one; a country only talked about ("support for Ukraine") is none."""
-    counts = Counter(iso for k in range(len(doc.sentences)) for iso in _located_countries(doc, k))
+def _article_place(doc: Doc, det: Detector) -> str | None:
+    """The country of the article's places -- places after a locative preposition ("in
+    Tbilisi", "across France") and any city or state ("Maine Sen. Susan Collins") -- when one
+    country has at least ARTICLE_PLACE_SHARE of them; None otherwise.  Unlike the dominant
+    country it counts cities and needs no second mention, so a short story set in one place
+    ("Thousands marched in Tbilisi ...") has one; a country only talked about ("support for
+    Ukraine") is none."""
+    located = {ent.start for k in range(len(doc.sentences)) for ent in _located_places(doc, k)}
+    counts = Counter(e.country for e in doc.entities if e.type == "LOC" and e.country and (
+        e.start in located or det.country(e.text) is None))
     if not counts:
         return None
     top, n = counts.most_common(1)[0]
