@@ -294,3 +294,15 @@ def test_city_or_state_after_a_role_noun(pipe, text, code):
 def test_troops_in_a_city_are_only_there(pipe):
     evs = events_of(pipe, "Troops in Donetsk shelled the town.")
     assert all(not (e["source"] and e["source"]["country"] == "UKR") for e in evs), evs
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Senate Majority Leader Chuck Schumer met Israeli Prime Minister Benjamin Netanyahu in "
+     "Jerusalem.", "USALEG"),
+    ("House Speaker Mike Johnson praised Israel's response to the attack.", "USALEG"),
+])
+def test_office_of_one_country_gives_it(pipe, text, code):
+    """An office only one country has (lang/en/actors/offices.tsv) names the country, even in
+    a story set abroad."""
+    evs = events_of(pipe, text)
+    assert any(e["source"] and e["source"]["code"] == code for e in evs), evs

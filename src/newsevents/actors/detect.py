@@ -503,6 +503,8 @@ class Detector:
                 continue
             break
         c.start = i + 1
+        if not countries and r.noun in lex.office_country:
+            countries.append(lex.office_country[r.noun])  # "House Speaker Mike Johnson"
         if "party" in c.extra:
             self._party_coding(c, r, countries)
         if self.lang == "en" and not countries and i >= a and owner[i] is not None and \

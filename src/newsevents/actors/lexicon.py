@@ -86,6 +86,7 @@ class ActorLexicon:
     # "Republican", "Tory": a party cue before a title or name -> (country, party org or None)
     party_cues: dict[str, tuple[str, OrgEntry | None]] = field(default_factory=dict)
     party_titles: frozenset[str] = frozenset()  # "leader": PTY after a party cue
+    office_country: dict[str, str] = field(default_factory=dict)  # "house speaker" -> USA
 
     def known_person(self, name: str) -> KnownPerson | None:
         """A well-known leader by full name, or by a last name only one of them has."""
@@ -237,7 +238,8 @@ def load_lexicon(lang: str) -> ActorLexicon:
 def _load_party_cues(lex: ActorLexicon) -> None:
     """English party cues (lang/en/actors/party_cues.tsv, party_titles.txt): a politician named
     with "Republican" or "Tory" but no country is of that party's country; other languages have
-    no such files (German news names parties as organisations: "CDU-Politiker")."""
+    no such files (German news names parties as organisations: "CDU-Politiker").  Offices of
+    one country (offices.tsv: "House Speaker") become role phrases with that country."""
     if lex.lang != "en":
         return
     en_orgs = lex.orgs
@@ -245,3 +247,10 @@ def _load_party_cues(lex: ActorLexicon) -> None:
                                     else None)
                       for row in load_tsv("en", "actors/party_cues.tsv")}
     lex.party_titles = frozenset(w.casefold() for w in load_lines("en", "actors/party_titles.txt"))
+    for row in load_tsv("en", "actors/offices.tsv"):
+        # "House Speaker": a role phrase whose country is the office's own
+        office = " ".join(row["office"].casefold().split())
+        key = tuple(office.split())
+        lex.phrases[key] = RoleNoun(office, row["role"], "phrase", row["kind"])
+        lex.max_phrase = max(lex.max_phrase, len(key))
+        lex.office_country[office] = row["iso3"]
