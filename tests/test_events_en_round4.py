@@ -306,3 +306,12 @@ def test_office_of_one_country_gives_it(pipe, text, code):
     a story set abroad."""
     evs = events_of(pipe, text)
     assert any(e["source"] and e["source"]["code"] == code for e in evs), evs
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Israeli forces raided the West Bank city of Jenin on Monday.", "190"),
+    ("Police raided the offices of the newspaper.", "091"),
+])
+def test_raid_a_town_is_military_a_house_a_search(pipe, text, cameo):
+    evs = [e for e in events_of(pipe, text) if e["trigger"]["text"] == "raided"]
+    assert evs and evs[0]["cameo"] == cameo, evs
