@@ -172,6 +172,8 @@ class Detector:
             if len(words) >= 3 and sum(w.isupper() and len(w) > 1 for w in words) >= 0.6 * len(words):
                 self._shouting.update(range(s.tok_start, s.tok_end))
         self._org_entity_at = {i: ei for i, (ei, _j) in org_spans.items()}
+        self._loc_at = self._located_places(doc)
+        self._loc_from = {s0: e for e, (s0, _iso) in self._loc_at.items()}
         self._non_person = set()  # tokens inside ORG/LOC/MISC entities: never a person's name
         if doc.entities:
             starts = {t.start: t.i for t in toks}
@@ -355,6 +357,11 @@ class Detector:
                 if longer is not None:
                     h = longer  # "Secretary of State": the phrase ends later
                     continue
+                if r.match != "phrase" and any(
+                        (ph := self._phrase_at(doc, k, a)) is not None and ph[0] == h + 1
+                        for k in range(h + 2, min(b, h + 1 + self.lex.max_phrase))):
+                    h += 1  # "opposition presidential candidate": a modifier of the phrase
+                    continue
                 if r.kind == "thing" and toks[h + 1].pos in ("NN1", "NN2") and \
                         toks[h + 1].text.islower():
                     h += 1  # "drone attacks": the weapon names the attack, not an actor
@@ -440,6 +447,10 @@ class Detector:
                 break
             if seen_number and t.pos not in ("AT0", "DT0"):
                 break  # "at the time 150 security forces": nothing left of a count
+            cue = self._left_cue(doc, c, i, a, owner, countries)
+            if cue is not None:
+                i = cue  # "Republican Senator", "Florida Gov.": a party or a region of a country
+                continue
             coord = self._coordinated_demonym(doc, t, i, a, owner) if countries else None
             if coord is not None:
                 # "Russian and Syrian warplanes": two parties with one role (resolve.py makes
@@ -494,6 +505,10 @@ class Detector:
                 continue
             break
         c.start = i + 1
+        if not countries and r.noun in lex.office_country:
+            countries.append(lex.office_country[r.noun])  # "House Speaker Mike Johnson"
+        if "party" in c.extra:
+            self._party_coding(c, r, countries)
         if self.lang == "en" and not countries and i >= a and owner[i] is not None and \
                 self._cands[owner[i]].kind == "country" and self._cands[owner[i]].end == i + 1 \
                 and self._cands[owner[i]].role is None:
@@ -554,17 +569,20 @@ class Detector:
                 p += 1
             if p < b and (owner[p] is None or self._cands[owner[p]].kind == "place"):
                 m, n = self._country_window(doc, p, b)
-                if m is not None and m.kind in ("name", "capital", "seat"):
+                iso = m.iso3 if m is not None and m.kind in ("name", "capital", "seat") else None
+                if iso is None:
+                    iso, n = self._place_from(p, b)  # "a judge from Ohio", "police in Lagos"
+                if iso is not None:
                     prep = toks[k].text.casefold()
                     # "in Bagdad" makes a government Iraqi, but troops, refugees or a person
                     # "in" a country are there, not of it ("foreign ministers in Cairo")
                     located = prep in ("in", "im") and (r.kind == "person" or r.noun in self.located)
                     if c.pro or countries or located:
-                        c.place = m.iso3
+                        c.place = iso
                     if located:
                         c.extra["located"] = True  # no guessed country either
                     if not countries and not located:
-                        countries.append(m.iso3)
+                        countries.append(iso)
                     if k == j or prep in ("in", "im"):
                         c.end = p + n
                         c.extra["cue_tokens"] = (k, p + n)
@@ -600,6 +618,66 @@ class Detector:
             c.country, c.country_explicit = c.place, True
         return c
 
+    def _located_places(self, doc: Doc) -> dict[int, tuple[int, str]]:
+        """Last token of each place entity with a known country that is no country itself
+        ("Florida", "South Carolina", "Gaza") -> (first token, country): English names a
+        politician's state or a force's city before the title ("Florida Gov. Ron DeSantis")."""
+        out: dict[int, tuple[int, str]] = {}
+        if self.lang != "en" or not doc.entities:
+            return out
+        starts = {t.start: t.i for t in doc.tokens}
+        ends = {t.end: t.i for t in doc.tokens}
+        for e in doc.entities:
+            if e.type == "LOC" and e.country and e.start in starts and e.end in ends \
+                    and self.country(e.text) is None:
+                out[ends[e.end]] = (starts[e.start], e.country)
+        return out
+
+    def _place_from(self, p: int, b: int) -> tuple[str | None, int]:
+        """(country, tokens) of the English city or state entity starting at token p and
+        ending before b, else (None, 0)."""
+        end = self._loc_from.get(p)
+        if end is None or end >= b:
+            return None, 0
+        return self._loc_at[end][1], end + 1 - p
+
+    def _left_cue(self, doc, c: Cand, i: int, a: int, owner, countries: list[str]) -> int | None:
+        """English left modifiers that say whose a person or group is without being a country
+        word: a party cue ("Republican", "Tory"; lang/en/actors/party_cues.tsv), a well-known
+        leader ("the Biden administration") or a place of a country ("Florida", "South
+        Carolina").  Returns the token left of the cue, else None."""
+        if self.lang != "en" or c.kind == "thing":
+            return None
+        t = doc.tokens[i]
+        party = self.lex.party_cues.get(t.text)
+        if party is not None and "party" not in c.extra:
+            c.extra["party"] = party
+            return i - 1
+        kp = self.lex.known_person(t.text) if t.text[:1].isupper() and len(t.text) >= 5 else None
+        if kp is not None and kp.country and owner[i] is None:
+            countries.append(kp.country)  # "the Biden administration", "the Assad regime"
+            return i - 1
+        place = self._loc_at.get(i)
+        if place is not None and place[0] >= a and \
+                all(owner[k] is None for k in range(place[0], i + 1)):
+            countries.append(place[1])
+            return place[0] - 1
+        return None
+
+    def _party_coding(self, c: Cand, r: RoleNoun, countries: list[str]) -> None:
+        """A title after a party cue: the party's country unless one is named, its org, and
+        role PTY for the party's own titles ("Tory leader"; lang/en/actors/party_titles.txt);
+        offices keep their role ("Republican Senator" LEG)."""
+        iso, org = c.extra["party"]
+        if not countries:
+            countries.append(iso)
+        if org is not None and not c.org:
+            c.org = org.name
+        if r.noun in self.lex.party_titles or r.role == "PTY":
+            c.role = "PTY"
+            if org is not None and not c.code:
+                c.code = org.code
+
     def _coordinated_demonym(self, doc, t, i: int, a: int, owner) -> str | None:
         """English "Russian and Syrian warplanes", "Egyptian and Qatari mediators": the
         country of a demonym joined by "and" to the one before the role noun, else None."""
@@ -627,6 +705,39 @@ class Detector:
         self._attach_name(doc, c, b, owner, person_spans)
         if c.name:
             c.title = r.noun
+            if not c.country and self.lang == "en":
+                self._name_of_place(doc, c, b, owner)
+
+    def _name_of_place(self, doc, c: Cand, b, owner) -> None:
+        """"Gov. Gavin Newsom of California", "Sen. Chris Murphy of Connecticut": a titled
+        name followed by "of" and a place takes the place's country (the "of" phrase is part
+        of the mention, so the place is no actor of its own); "of the State Department",
+        "of the Red Cross": the body's country, or the organisation's coding."""
+        toks = doc.tokens
+        p = c.end + 1
+        if p >= b or toks[c.end].text.casefold() != "of":
+            return
+        if toks[p].text.casefold() == "the" and p + 1 < b:
+            p += 1  # "of the US Department of State"
+        if owner[p] is not None:
+            o = self._cands[owner[p]]
+            if o.kind == "org" and o.start == p and not c.org:
+                c.org, c.code, c.role = o.org, o.code, o.role or c.role  # "of the Red Cross"
+            if o.kind in ("country", "org") and o.country and o.start == p:
+                c.country, c.country_explicit = o.country, True  # "of the State Department"
+            return
+        if p in self._org_entity_at:
+            m = self.country(toks[p].text)  # "of the US Department of State"
+            if m is not None and not m.pro:
+                c.country, c.country_explicit = m.iso3, True
+            return
+        m, n = self._country_window(doc, p, b)
+        if m is not None and m.kind == "name":
+            c.country, c.country_explicit, c.end = m.iso3, True, p + n
+            return
+        iso, n = self._place_from(p, b)
+        if iso is not None and all(owner[k] is None for k in range(p, p + n)):
+            c.country, c.country_explicit, c.end = iso, True, p + n
 
     def _attach_name(self, doc, c: Cand, b, owner, person_spans):
         """Extend a title phrase over the name that follows it (entity or name tokens)."""
@@ -697,6 +808,7 @@ class Detector:
                 continue
             e = doc.entities[ei]
             c = Cand(i, j, j - 1, "person", name=e.name or e.text, entity=ei)
+            self._party_person(doc, c, a, owner)
             # "Der UN-Sonderberichterstatter für die Rechte von Migranten, François Crépeau"
             if i - 1 > a and toks[i - 1].text == ",":
                 for cj in reversed(cands):
@@ -725,6 +837,21 @@ class Detector:
                             _take_coding(c, cj)
                         break
             claim(c)
+
+    def _party_person(self, doc, c: Cand, a: int, owner) -> None:
+        """"Republican Vivian Carter", "Democrat Joe Manchin": a party cue right before a
+        name (English) makes the person a party actor of that party's country."""
+        i = c.start
+        if self.lang != "en" or i - 1 < a or owner[i - 1] is not None:
+            return
+        party = self.lex.party_cues.get(doc.tokens[i - 1].text)
+        if party is None:
+            return
+        iso, org = party
+        c.start = i - 1
+        c.country, c.country_explicit, c.role = iso, True, "PTY"
+        if org is not None:
+            c.org, c.code = org.name, org.code
 
     # -- 4b. other named organisations (the entity stage knows them, the lexicon does not) -----
     def _org_entities(self, doc, a, b, claim, owner, org_spans):

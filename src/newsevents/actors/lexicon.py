@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ..lang import load_tsv, load_yaml
+from ..lang import load_lines, load_tsv, load_yaml
 
 ROLES = frozenset({
     "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "UAF", "CVL", "MED", "BUS",
@@ -84,6 +84,10 @@ class ActorLexicon:
     org_first: frozenset[str] = frozenset()  # first words of aliases: windows start only there
     people: dict[str, KnownPerson] = field(default_factory=dict)  # full name (folded) -> person
     people_last: dict[str, KnownPerson] = field(default_factory=dict)  # unique last names
+    # "Republican", "Tory": a party cue before a title or name -> (country, party org or None)
+    party_cues: dict[str, tuple[str, OrgEntry | None]] = field(default_factory=dict)
+    party_titles: frozenset[str] = frozenset()  # "leader": PTY after a party cue
+    office_country: dict[str, str] = field(default_factory=dict)  # "house speaker" -> USA
 
     def known_person(self, name: str) -> KnownPerson | None:
         """A well-known leader by full name, or by a last name only one of them has."""
@@ -224,9 +228,31 @@ def load_lexicon(lang: str) -> ActorLexicon:
                 last_seen.setdefault(bare, []).append(p)
     lex.people_last = {k: v[0] for k, v in last_seen.items()
                        if len({(p.country, p.role) for p in v}) == 1}
+    _load_party_cues(lex)
     first = set()
     for key in lex.orgs:
         first.add(key.split(" ")[0])
         first.add(re.split(r"[-‐/ ]", key, maxsplit=1)[0])
     lex.org_first = frozenset(first)
     return lex
+
+
+def _load_party_cues(lex: ActorLexicon) -> None:
+    """English party cues (lang/en/actors/party_cues.tsv, party_titles.txt): a politician named
+    with "Republican" or "Tory" but no country is of that party's country; other languages have
+    no such files (German news names parties as organisations: "CDU-Politiker").  Offices of
+    one country (offices.tsv: "House Speaker") become role phrases with that country."""
+    if lex.lang != "en":
+        return
+    en_orgs = lex.orgs
+    lex.party_cues = {row["form"]: (row["iso3"], en_orgs.get(norm(row["org"])) if row.get("org")
+                                    else None)
+                      for row in load_tsv("en", "actors/party_cues.tsv")}
+    lex.party_titles = frozenset(w.casefold() for w in load_lines("en", "actors/party_titles.txt"))
+    for row in load_tsv("en", "actors/offices.tsv"):
+        # "House Speaker": a role phrase whose country is the office's own
+        office = " ".join(row["office"].casefold().split())
+        key = tuple(office.split())
+        lex.phrases[key] = RoleNoun(office, row["role"], "phrase", row["kind"])
+        lex.max_phrase = max(lex.max_phrase, len(key))
+        lex.office_country[office] = row["iso3"]

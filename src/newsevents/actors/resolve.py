@@ -37,8 +37,18 @@ PLACE_ROLES = INFER_ROLES | {"LAB", "AGR", "EDU", "HLH"}
 GROUP_ROLES = frozenset({"PRO", "LAB", "AGR", "EDU", "CVL", "HLH"})
 _BE = {"is", "was", "'s", "’s", "has", "seems", "appears"}
 ANTECEDENT_SENTENCES = 8
+# Mentions that can be one of two parties "they" stands for ("India and Pakistan").
+_PARTY_KINDS = frozenset({"person", "country", "org", "group"})
 PRONOUN_SENTENCES = 2
 DOMINANT_SHARE = 0.5
+# Share of the article's place mentions one country needs before an unnamed state actor
+# ("police", "the government") with no other cue takes it.
+ARTICLE_PLACE_SHARE = 2 / 3
+# The state actors that rule takes for (bodies and groups, not titled persons, who are often
+# foreign visitors: "Senator Lindsey Graham" in a story set in Syria): not the military,
+# whose soldiers in a story's place are as often foreign ("The coalition ended its mission in
+# Iraq. The soldiers pulled out").
+PLACE_STATE_ROLES = STATE_ROLES - {"MIL"}
 # An untitled person is guessed to be of the article's country only when the article names no
 # other country at all (a local story); anywhere else such guesses are too often wrong.
 PERSON_DOMINANT_SHARE = 0.9
@@ -127,6 +137,8 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
             if b is not c and not c.country and not c.role:
                 c.country, c.role, c.org, c.code = b.country, b.role, b.org, b.code
                 c.country_explicit = b.country_explicit
+            elif b is not c and not c.country and b.country and not c.org:
+                c.country = b.country  # "presidential candidate X" ... "X, a Belarusian ..."
             if b is not c and b.name and len(b.name) > len(c.name or ""):
                 c.name = b.name  # "Al-Kadhimi" is Mustafa al-Kadhimi
 
@@ -198,6 +210,7 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
 
     # -- bare role nouns: antecedents, then context --------------------------------------------
     places: dict[int, str | None] = {}
+    article_place: str | None | bool = False  # computed when first needed
     for idx, c in enumerate(cands):
         if c.kind in ("country", "org") or c.country_explicit:
             continue
@@ -284,6 +297,13 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
             if sent not in places:
                 places[sent] = _place_country(doc, sent)
             c.country = places[sent]
+        if not c.country and lang == "en" and c.role in PLACE_STATE_ROLES and c.kind == "group":
+            # "Thousands marched in Tbilisi. Police arrested 40": too few country words for a
+            # dominant country, but the story's places are all of one country
+            if article_place is False:
+                article_place = _article_place(doc, det)
+            if article_place and not _other_country_in(doc, det, sent, article_place):
+                c.country = article_place
 
     # the Swiss Bundesrat governs; the German one legislates
     for c in cands:
@@ -321,6 +341,17 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
             # "it" + verb continues the previous sentence's first state, body or organisation
             prev = [p for p in cands if toks[p.head].sent == t.sent - 1 and _it_can_be(p, toks)]
             ante = prev[0] if prev else None
+        pair = _coordinated_subject(doc, cands, t.sent - 1) \
+            if lang == "en" and typ == "group" and initial and t.sent > 0 else None
+        if pair is not None:
+            # "Haley and DeSantis took aim at each other. They accused each other ...": "they"
+            # are both parties of the previous sentence's coordinated subject
+            for p in pair:
+                pc = Cand(t.i, t.i + 1, t.i, "pronoun", name=p.name, country=p.country,
+                          role=p.role, org=p.org, code=p.code)
+                pc.extra["antecedent"] = p
+                pron_cands.append(pc)
+            continue
         if initial and t.sent > 0 and typ != "thing":
             # a sentence-initial pronoun continues the previous sentence's subject: take the
             # first compatible actor of the nearest earlier sentence that has one
@@ -403,6 +434,22 @@ def _first_of_kind(cands: list[Cand], ante: Cand, toks) -> Cand:
     return ante
 
 
+def _coordinated_subject(doc: Doc, cands: list[Cand], sent: int) -> tuple[Cand, Cand] | None:
+    """The two actors the sentence opens with when "and" joins them ("India and Pakistan
+    ...", "Haley and DeSantis ..."), else None."""
+    if sent < 0:
+        return None
+    toks = doc.tokens
+    first = [p for p in cands if toks[p.head].sent == sent and p.kind != "pronoun"][:2]
+    if len(first) < 2 or not _opens_sentence(doc, first[0]):
+        return None
+    a, b = first
+    between = [x.text.casefold() for x in toks[a.end:b.start]]
+    if between != ["and"] or a.kind not in _PARTY_KINDS or b.kind not in _PARTY_KINDS:
+        return None
+    return a, b
+
+
 def _it_can_be(p: Cand, toks) -> bool:
     """What English "it" can stand for: a state, an organisation, or a body named by a
     singular noun ("the government", not "the protesters")."""
@@ -415,11 +462,23 @@ def _place_country(doc: Doc, sent: int) -> str | None:
     """The country of the places the sentence names after a locative preposition ("in
     Tbilisi", "across France", "in northern Nigeria"), when they are all of one country;
     None when there are none or several (then the place says nothing about whose a group is)."""
+    found = set(_located_countries(doc, sent))
+    return found.pop() if len(found) == 1 else None
+
+
+def _located_countries(doc: Doc, sent: int) -> list[str]:
+    """The countries of the places the sentence names after a locative preposition, one per
+    place mention."""
+    return [ent.country for ent in _located_places(doc, sent)]
+
+
+def _located_places(doc: Doc, sent: int) -> list:
+    """The place entities (with a country) the sentence names after a locative preposition."""
     from .detect import _LOCATIVE
     s = doc.sentences[sent]
     toks = doc.tokens
     starts = {toks[i].start: i for i in range(s.tok_start, s.tok_end)}
-    found: set[str] = set()
+    found: list = []
     for ent in doc.entities:
         if ent.type != "LOC" or not ent.country or not (s.start <= ent.start < s.end):
             continue
@@ -431,8 +490,40 @@ def _place_country(doc: Doc, sent: int) -> str | None:
                                                     or toks[j].text.casefold() == "the"):
             j -= 1
         if j >= s.tok_start and toks[j].text.casefold() in _LOCATIVE["en"]:
-            found.add(ent.country)
-    return found.pop() if len(found) == 1 else None
+            found.append(ent)
+    return found
+
+
+def _article_place(doc: Doc, det: Detector) -> str | None:
+    """The country of the article's places -- places after a locative preposition ("in
+    Tbilisi", "across France") and any city or state ("Maine Sen. Susan Collins") -- when one
+    country has at least ARTICLE_PLACE_SHARE of them; None otherwise.  Unlike the dominant
+    country it counts cities and needs no second mention, so a short story set in one place
+    ("Thousands marched in Tbilisi ...") has one; a country only talked about ("support for
+    Ukraine") is none."""
+    located = {ent.start for k in range(len(doc.sentences)) for ent in _located_places(doc, k)}
+    counts = Counter(e.country for e in doc.entities if e.type == "LOC" and e.country and (
+        e.start in located or det.country(e.text) is None))
+    if not counts:
+        return None
+    top, n = counts.most_common(1)[0]
+    return top if n / sum(counts.values()) >= ARTICLE_PLACE_SHARE else None
+
+
+def _other_country_in(doc: Doc, det: Detector, sent: int, iso: str) -> bool:
+    """The sentence names a country other than ``iso`` (a place of it or a country word):
+    then an unnamed government or police may as well be that country's ("Russia warned
+    the government")."""
+    s = doc.sentences[sent]
+    if any(e.type == "LOC" and e.country and e.country != iso and s.start <= e.start < s.end
+           for e in doc.entities):
+        return True
+    for t in doc.tokens[s.tok_start:s.tok_end]:
+        if t.text[:1].isupper():
+            m = det.country(t.text)
+            if m is not None and not m.pro and m.iso3 != iso:
+                return True
+    return False
 
 
 def _compatible(typ: str, p: Cand) -> bool:

@@ -26,7 +26,10 @@ The steps, per sentence (each linear in the number of tokens):
 
 from __future__ import annotations
 
+import functools
+
 from ..doc import Doc, Token
+from ..lang import data_path, load_lines
 from .model import Clause, Phrase, Predicate
 from .syntax import Syntax, load_syntax
 
@@ -34,6 +37,8 @@ BOUNDARY_PUNCT = frozenset({",", ";", ":", "–", "—", "-", "--"})
 QUOTES = frozenset({'"', "„", "“", "”", "«", "»", "``", "''", "‚", "‘", "’", "‹", "›"})
 NP_UPOS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})
 NOUN_UPOS = frozenset({"NOUN", "PROPN"})
+# Sentence-final marks: a line ending without one is a headline
+_TERMINAL = frozenset({".", "!", "?", "…", ":"}) | QUOTES
 # German STTS tags that can stand in a noun phrase but whose coarse class is X
 NP_X_TAGS = frozenset({"FM", "TRUNC", "XY", "NNA"})  # NNA: HanTa's nominalised adjective
 FINITE = frozenset({"finite", "finite_aux", "finite_modal"})
@@ -56,6 +61,7 @@ class ClauseAnalyser:
         self._quote_tokens: set[int] = set()
         self._ignore_now: set[int] = set()
         self._line_start: set[int] = set()  # tokens that begin a new line of the text
+        self._headline = False  # English: the sentence being analysed is a headline line
         self._in_name: set[int] = set()  # tokens continuing a named entity ("Stefan Tappeiner")
         self._subjunctive: set[int] = set()  # English base forms that are finite (mandative)
 
@@ -142,6 +148,7 @@ class ClauseAnalyser:
         text = doc.text
         self._line_start = {toks[k].i for k in range(1, len(toks))
                             if "\n" in text[toks[k - 1].end:toks[k].start]}
+        self._headline = self.lang == "en" and _is_headline(doc, toks)
         segments, ends = self._segments(toks)
         segments = self._merge_verbless(toks, segments, ends, ignore)
         segments = [part for seg in segments for part in self._split_coordination(toks, seg, ignore)]
@@ -565,6 +572,16 @@ class ClauseAnalyser:
             c.predicates.append(Predicate(token=finite.i, lemma=finite.lemma))
         self._regions(c, idx)
 
+    def _headline_passive(self, idx: list[Token], first: int, n: int, head: Token) -> bool:
+        """A headline's bare past form of a verb that needs an object, after its subject and
+        with no object after it ("Opposition leader arrested in Minsk"; lemmas in
+        lang/en/syntax/headline_passives.txt): the headline's passive without "was"."""
+        if not self._headline or first == 0 or head.pos not in ("VVN", "VVD") \
+                or head.lemma not in _headline_passives(self.lang):
+            return False
+        nxt = idx[n] if n < len(idx) else None
+        return nxt is None or nxt.upos in ("ADP", "PUNCT", "ADV", "PART")
+
     @staticmethod
     def _preceded_by_zu(idx: list[Token], t: Token) -> bool:
         for n, x in enumerate(idx):
@@ -644,6 +661,8 @@ class ClauseAnalyser:
                                                         or c.finite == head.i and n > first + 1) \
                     and not self._quantity_follows(idx, first):
                 c.voice = "passive"  # "Backed by Turkish shelling, ...", "..., conducted by"
+            elif not before and self._headline_passive(idx, first, n, head):
+                c.voice = "passive"  # "Seven soldiers killed in attack": a headline drops "were"
             # phrasal particle: "pulls Russia out of", "pulled out"
             part = None
             for x in idx:
@@ -762,6 +781,10 @@ class ClauseAnalyser:
                 continue
             if t.pos == "APPO":
                 n += 1  # a postposition governs the phrase before it (see below), never after
+                continue
+            if self.lang == "en" and t.upos == "ADP" and n + 2 < L and idx[n + 2].upos == "NUM" \
+                    and (t.text.lower(), idx[n + 1].text.lower()) in syn.quantity_prefixes:
+                n += 2  # "At least seven soldiers were killed": the number's noun phrase, no PP
                 continue
             if t.upos == "ADP" and t.pos not in ("APZR",) and t.pos != "PRF" or (
                     self.lang == "en" and t.pos in ("PRF", "PRP")) or (
@@ -1271,3 +1294,22 @@ class ClauseAnalyser:
 
     def _starts_with_conj(self, c: Clause) -> bool:
         return self._first_upos.get(c.id) == "CONJ"
+
+
+@functools.lru_cache(maxsize=None)
+def _headline_passives(lang: str) -> frozenset[str]:
+    """Verbs whose bare participle in a headline is passive (empty where the language has no
+    such file)."""
+    if not data_path(lang, "syntax/headline_passives.txt").exists():
+        return frozenset()
+    return frozenset(load_lines(lang, "syntax/headline_passives.txt"))
+
+
+def _is_headline(doc: Doc, toks: list[Token]) -> bool:
+    """The sentence is a line of its own without a final full stop, question or exclamation
+    mark or closing quote: a headline ("Seven soldiers killed in attack on army post")."""
+    text = doc.text
+    before = text[:toks[0].start].rstrip(" \t")
+    after = text[toks[-1].end:].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n")) \
+        and toks[-1].text not in _TERMINAL

@@ -134,6 +134,16 @@ def _between_preps(lang: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def _reciprocal_pronouns(lang: str) -> tuple[tuple[str, ...], ...]:
+    """Reciprocal pronouns as word sequences ("each other"; empty where the language has no
+    such file yet)."""
+    if not data_path(lang, "syntax/reciprocal_pronouns.txt").exists():
+        return ()
+    return tuple(tuple(w.casefold().split())
+                 for w in load_lines(lang, "syntax/reciprocal_pronouns.txt"))
+
+
+@functools.lru_cache(maxsize=None)
 def _crowd_nouns(lang: str) -> frozenset[str]:
     """The language's crowd words (empty where the language has no such file yet)."""
     if not data_path(lang, "syntax/crowd_nouns.txt").exists():
@@ -160,6 +170,28 @@ def _labour_strike(doc: Doc, p: Predicate, noun, sources: list[ActorMention]) ->
     word = noun[0].lemma if noun is not None else doc.tokens[p.token].lemma
     return word.casefold() == "strike" and all(
         m.actor.role in LABOUR_ROLES for m in sources)
+
+
+@functools.lru_cache(maxsize=None)
+def _verbal_attacks(lang: str) -> dict[str, tuple[str, frozenset[str]]]:
+    """lemma -> (code, source roles) from lang/<lang>/events/verbal_attacks.tsv (empty where
+    the language has no such file)."""
+    if not data_path(lang, "events/verbal_attacks.tsv").exists():
+        return {}
+    return {r["lemma"]: (r["cameo"], frozenset(r["roles"].split("|")))
+            for r in load_tsv(lang, "events/verbal_attacks.tsv")}
+
+
+def _verbal_attack(lang: str, doc: Doc, p: Predicate, noun,
+                   sources: list[ActorMention]) -> str | None:
+    """"Tory leader attacks Labour", "Republican candidates clash": the code of a fighting
+    word done only by political, civil or media actors (lang/<lang>/events/verbal_attacks.tsv),
+    who fight with words; None for anything else."""
+    word = (noun[0].lemma if noun is not None else doc.tokens[p.token].lemma).casefold()
+    entry = _verbal_attacks(lang).get(word)
+    if entry is None or not sources or not all(m.actor.role in entry[1] for m in sources):
+        return None
+    return entry[0]
 
 
 @functools.lru_cache(maxsize=None)
@@ -208,12 +240,20 @@ def _unnamed_others(sources: list[ActorMention], targets: list[ActorMention]) ->
                and m.actor.text.casefold() not in texts for m in targets)
 
 
+# Characters between a name and a description of the same person in apposition (", a ").
+APPOSITION_GAP = 6
+
+
 def _same_party(s: ActorMention | None, g: ActorMention | None) -> bool:
     """One party named twice ("Zalmay Khalilzad, a US peace envoy": one code), unless both
     mentions name different people ("Yoon met Biden" with a guessed country for both)."""
     if s is None or g is None or _dyad_key(s) != _dyad_key(g) or _unnamed_others([s], [g]):
         return False
     a, b = s.actor.name, g.actor.name
+    if bool(a) != bool(b) and s.actor.role and g.actor.role and (
+            g.start - s.end > APPOSITION_GAP or s.start - g.end > APPOSITION_GAP):
+        return False  # "Texas Gov. Greg Abbott criticized the Biden administration": a named
+        # person and a body of one code, apart (not "Zalmay Khalilzad, a US peace envoy")
     return not (a and b and a.split()[-1].casefold() != b.split()[-1].casefold())
 
 
@@ -753,6 +793,10 @@ class EventCoder:
                     text=place.name, name=place.name, country=place.country,
                     code=place.country))]
                 frame = (frame + "; " if frame else "") + f"target: the place {place.name}"
+        verbal = _verbal_attack(self.lang, doc, p, noun, sources) if code[:2] == "19" else None
+        if verbal is not None:
+            frame = (frame + "; " if frame else "") + f"a verbal attack by politicians: {code} -> {verbal}"
+            code = verbal
         if code[:2] == "19" and sources and _labour_strike(doc, p, noun, sources):
             frame = (frame + "; " if frame else "") + f"a strike by workers: {code} -> 143"
             code = "143"
@@ -984,6 +1028,18 @@ class EventCoder:
         actor = Actor(text=doc.text[start:end], country=country, role=role,
                       code=(country or "") + role)
         return ActorMention(start=start, end=end, sent=c.sent, actor=actor, head=ph.head)
+
+    def _reciprocal_object(self, doc: Doc, cd: Candidate) -> bool:
+        """The trigger's predicate has a reciprocal pronoun after the trigger ("accused each
+        other", "took aim at one another"; lang/<lang>/syntax/reciprocal_pronouns.txt)."""
+        forms = _reciprocal_pronouns(self.lang)
+        if not forms:
+            return False
+        p = next((p for p in cd.clause.predicates if p.token == cd.trigger), None)
+        lo, hi = p.region if p else (cd.clause.start, cd.clause.end)
+        words = [t.text.casefold() for t in doc.tokens[max(lo, cd.trigger + 1):hi]]
+        return any(tuple(words[k:k + len(f)]) == f for f in forms
+                   for k in range(len(words) - len(f) + 1))
 
     def _has_plain_object(self, doc: Doc, cd: Candidate) -> bool:
         """An object that is not an event noun ("unterstützen die Idee", but not "traded
@@ -1375,12 +1431,21 @@ class EventCoder:
             # without a source, a coordination of targets is one event, not one per target
             tgts: list = (cd.targets if cd.sources else cd.targets[:1]) or [None]
             pairs = None
-            if not cd.targets and len(cd.sources) >= 2 and cd.code.startswith(self.reciprocal_roots) \
+            mutual = False  # "Haley and DeSantis accused each other": two people, one code
+            if len(cd.sources) >= 2 and self._reciprocal_object(doc, cd):
+                mutual = True
+                # "India and Pakistan accused each other": each party to the other, whatever
+                # the verb and whatever else the clause names
+                pairs = [(a, b) for a in cd.sources[: self.max_per_side]
+                         for b in cd.sources[: self.max_per_side] if a is not b]
+                cd.frame = (cd.frame + "; " if cd.frame else "") + "reciprocal pronoun"
+            elif not cd.targets and len(cd.sources) >= 2 and cd.code.startswith(self.reciprocal_roots) \
                     and (cd.code == "057" or not self._has_plain_object(doc, cd)):
                 # ("Armenia and Azerbaijan signed a treaty": the treaty binds each to the other)
                 # "Turkey and Russia traded threats", "X und Y trafen sich": each to the other
                 pairs = [(a, b) for a in cd.sources[: self.max_per_side]
                          for b in cd.sources[: self.max_per_side] if a is not b]
+                mutual = True
                 cd.frame = (cd.frame + "; " if cd.frame else "") + "reciprocal"
             if not cd.targets and target_place is not None and target_place.country \
                     and cd.code.startswith(self.place_target) \
@@ -1398,6 +1463,8 @@ class EventCoder:
             done: set[tuple] = set()
             for s, g in pairs:
                 key = (_dyad_key(s), _dyad_key(g))
+                if mutual:
+                    key += (s.actor.name if s else None, g.actor.name if g else None)
                 if key in done or _same_party(s, g):
                     continue  # an apposition names one actor twice; nobody acts on himself
                 done.add(key)

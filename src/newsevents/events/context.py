@@ -102,11 +102,13 @@ class ActorIndex:
         start = p.start + 1 if p.kind == "PP" else p.start
         head = [m for m in self.by_token.get(p.head, ())]
         if head:
-            # (and the same words' other countries: "Russian and Syrian warplanes")
+            # (and the same words' other countries: "Russian and Syrian warplanes", or other
+            # people: "they" for "Haley and DeSantis")
             h0 = head[0]
             return [h0] + [m for m in head[1:] if (m.start, m.end) == (h0.start, h0.end)
-                           and m.actor.role == h0.actor.role
-                           and m.actor.country != h0.actor.country]
+                           and (m.actor.role == h0.actor.role
+                                and m.actor.country != h0.actor.country
+                                or m.actor.name and m.actor.name != h0.actor.name)]
         if p.kind == "PRON" and self.texts and self.texts[p.head] in self.first_person:
             # "„Wir werden ...“, sagte der Minister": the quotation's speaker
             m = self.speaker_at(p.head)
