@@ -89,6 +89,13 @@ class ActorLexicon:
     party_titles: frozenset[str] = frozenset()  # "leader": PTY after a party cue
     office_country: dict[str, str] = field(default_factory=dict)  # "house speaker" -> USA
 
+    def add_phrase(self, key: tuple[str, ...], role: RoleNoun) -> None:
+        """A fixed role phrase ("prime minister"), indexed by its last word so that the
+        detector looks phrases up only at tokens that can end one."""
+        self.phrases[key] = role
+        self.max_phrase = max(self.max_phrase, len(key))
+        self.phrase_ends.add(key[-1])
+
     def known_person(self, name: str) -> KnownPerson | None:
         """A well-known leader by full name, or by a last name only one of them has."""
         key = norm(name).casefold()
@@ -182,9 +189,7 @@ def load_lexicon(lang: str) -> ActorLexicon:
                      row.get("org") or None)
         if r.match == "phrase":
             key = tuple(r.noun.split())
-            lex.phrases[key] = r
-            lex.max_phrase = max(lex.max_phrase, len(key))
-            lex.phrase_ends.add(key[-1])
+            lex.add_phrase(key, r)
         else:
             lex.words[r.noun] = r
             if r.match == "suffix":
@@ -253,6 +258,5 @@ def _load_party_cues(lex: ActorLexicon) -> None:
         # "House Speaker": a role phrase whose country is the office's own
         office = " ".join(row["office"].casefold().split())
         key = tuple(office.split())
-        lex.phrases[key] = RoleNoun(office, row["role"], "phrase", row["kind"])
-        lex.max_phrase = max(lex.max_phrase, len(key))
+        lex.add_phrase(key, RoleNoun(office, row["role"], "phrase", row["kind"]))
         lex.office_country[office] = row["iso3"]
