@@ -7,6 +7,7 @@ publication date, no actor, the most named country) rather than fail.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -251,14 +252,34 @@ def clause_place(doc: Doc, clause: Clause, preps: frozenset[str]) -> Location | 
     """A place named in a locative prepositional phrase of the clause ("im Irak", "in
     Bagdad", "in Syria")."""
     toks = doc.tokens
-    for p in clause.phrases:
-        if p.kind != "PP" or p.prep not in preps:
+    links = place_links(doc.lang)
+    for i, p in enumerate(clause.phrases):
+        if p.kind != "PP":
             continue
+        if p.prep not in preps:
+            # "im Hafen von Rotterdam", "in der Nähe von Kabul": the place of a locative
+            # phrase's noun
+            prev = clause.phrases[i - 1] if i else None
+            if p.prep not in links or prev is None or prev.kind != "PP" \
+                    or prev.prep not in preps or prev.end != p.start:
+                continue
         s, e = toks[p.start].start, toks[p.end - 1].end
         for ent in doc.entities:
             if ent.type == "LOC" and s <= ent.start and ent.end <= e:
                 return Location(name=ent.name, country=ent.country, lat=ent.lat, lon=ent.lon)
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def place_links(lang: str | None) -> frozenset[str]:
+    """Prepositions linking a place noun to a named place ("Hafen von Rotterdam"), from
+    lang/<lang>/syntax/place_link_prepositions.txt; none for a language without that file."""
+    from ..errors import ConfigError
+    from ..lang import load_lines
+    try:
+        return frozenset(load_lines(lang or "", "syntax/place_link_prepositions.txt"))
+    except ConfigError:
+        return frozenset()
 
 
 def sentence_place(doc: Doc, sent: int, preps: frozenset[str]) -> Location | None:
@@ -278,9 +299,22 @@ def sentence_place(doc: Doc, sent: int, preps: frozenset[str]) -> Location | Non
                 and toks[j].text.lower() not in preps:
             j -= 1
         if toks[j].text.lower() in preps or (toks[j].upos == "NOUN" and j - 1 >= s.tok_start
-                                             and toks[j - 1].text.lower() in preps):
+                                             and toks[j - 1].text.lower() in preps) \
+                or _linked_place(toks, j, s.tok_start, preps, place_links(doc.lang)):
             return Location(name=ent.name, country=ent.country, lat=ent.lat, lon=ent.lon)
     return None
+
+
+def _linked_place(toks, j: int, first: int, preps: frozenset[str],
+                  links: frozenset[str]) -> bool:
+    """Is token j a place-linking preposition after a noun in a locative phrase ("im Hafen
+    von", "in der Nähe von", "in der Region um")?"""
+    if j - 2 < first or toks[j].text.lower() not in links or toks[j - 1].upos != "NOUN":
+        return False
+    k = j - 2
+    while k > first and k >= j - 4 and toks[k].upos in ("DET", "ADJ"):
+        k -= 1
+    return toks[k].text.lower() in preps
 
 
 def phrase_span(doc: Doc, p: Phrase) -> tuple[int, int]:

@@ -1,0 +1,52 @@
+"""German events, round 4: compass-point places ("Ostukraine"), places after "von"/"um"
+("im Hafen von Rotterdam"), clashes between two sides, event dates.  Every sentence here was
+written for these tests in the style of German agency news (none is taken from the evaluation
+articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events_de_general import events, pipe  # noqa: F401  (the fixture and helper)
+
+
+# --- compass-point compounds of a country are places in that country ------------------------
+
+@pytest.mark.parametrize("word, country", [
+    ("Ostukraine", "UKR"), ("Nordsyrien", "SYR"), ("Nordsyriens", "SYR"), ("Nordirak", "IRQ"),
+    ("Südlibanon", "LBN"), ("Ost-Ukraine", "UKR"), ("Westafrika", None),
+    ("Nordkorea", "PRK"), ("Südafrika", "ZAF"), ("Nordirland", "GBR"),
+])
+def test_compass_compounds(word, country):
+    from newsevents.ner.gazetteer import Gazetteer
+    hits = Gazetteer().lookup(word, lang="de")
+    assert hits and hits[0].country == country
+
+
+@pytest.mark.parametrize("word", ["Nordamerika", "Westen", "Ostsee", "Mittelmeer"])
+def test_no_compass_country_for_continents_and_words(word):
+    from newsevents.ner.gazetteer import Gazetteer
+    assert all(h.kind != "REGION" or h.country is None
+               for h in Gazetteer().lookup(word, lang="de"))
+
+
+@pytest.mark.parametrize("text, country", [
+    ("In der Ostukraine griffen russische Truppen ein Dorf an.", "UKR"),
+    ("Im Nordirak griffen Kämpfer einen Konvoi an.", "IRQ"),
+    ("In Nordsyrien griffen türkische Soldaten kurdische Kämpfer an.", "SYR"),
+])
+def test_compass_place_is_the_event_location(pipe, text, country):
+    evs = events(pipe, text)
+    assert evs and evs[0].location is not None and evs[0].location.country == country
+
+
+# --- "im Hafen von X", "in der Nähe von X", "in der Region um X": X is where it happened --------
+
+@pytest.mark.parametrize("text, place", [
+    ("Im Hafen von Rotterdam beschlagnahmte der Zoll zwei Tonnen Kokain.", "Rotterdam"),
+    ("In der Nähe von Kabul griffen Taliban-Kämpfer einen Konvoi an.", "Kabul"),
+    ("In der Region um Charkiw griffen russische Truppen ein Dorf an.", "Charkiw"),
+])
+def test_place_after_von_or_um(pipe, text, place):
+    evs = events(pipe, text)
+    assert evs and evs[0].location is not None and evs[0].location.name == place
