@@ -50,3 +50,35 @@ def test_compass_place_is_the_event_location(pipe, text, country):
 def test_place_after_von_or_um(pipe, text, place):
     evs = events(pipe, text)
     assert evs and evs[0].location is not None and evs[0].location.name == place
+
+
+# --- clashes between two sides: one event each way; crowd against police 145, police 175 -------
+
+def _dyads(evs):
+    return {(e.cameo, e.source.role if e.source else None, e.target.role if e.target else None)
+            for e in evs}
+
+
+@pytest.mark.parametrize("text", [
+    "In Kairo kam es zu Zusammenstößen zwischen Demonstranten und der Polizei.",
+    "Demonstranten und Polizisten gerieten in Minsk aneinander.",
+])
+def test_clash_of_protesters_and_police(pipe, text):
+    assert _dyads(events(pipe, text)) == {("145", "PRO", "COP"), ("175", "COP", "PRO")}
+
+
+@pytest.mark.parametrize("text", [
+    "Zwischen Rebellen und der Armee kam es zu schweren Kämpfen.",
+    "Rebellen und Regierungstruppen lieferten sich heftige Gefechte.",
+])
+def test_armed_clash_is_190_both_ways(pipe, text):
+    assert _dyads(events(pipe, text)) == {("190", "REB", "MIL"), ("190", "MIL", "REB")}
+
+
+@pytest.mark.parametrize("text", [
+    "Es kam zu Gesprächen zwischen der Regierung und der Opposition.",
+    "Der Minister lieferte sich einen Schlagabtausch mit der Opposition.",
+    "Die Firma liefert Waffen an die Armee.",
+])
+def test_no_violence_where_there_is_none(pipe, text):
+    assert not [e for e in events(pipe, text) if e.cameo[:2] in ("14", "17", "19")]

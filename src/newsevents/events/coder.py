@@ -82,6 +82,7 @@ class Candidate:
     decision: Decision | None = None
     statement: bool = False  # a bare statement of a speech verb (010 ...)
     requested: bool = False  # the content of an appeal or demand: re-codes the requesting verb
+    mutual: bool = False  # sides named after "zwischen": each side acts on the other
 
 
 @dataclass
@@ -122,6 +123,16 @@ def _in_phrase(doc: Doc, c: Clause | None, k: int | None,
     ph = c.phrases[k]
     lo, hi = doc.tokens[ph.start].start, doc.tokens[ph.end - 1].end
     return any(lo <= m.start < hi for m in mentions)
+
+
+@functools.lru_cache(maxsize=None)
+def _side_codes(lang: str) -> dict[tuple[str, str, str], str]:
+    """(code, source role, target role) -> the code of that direction of a clash
+    (lang/<lang>/events/side_codes.tsv; empty where the language has no such file)."""
+    if not data_path(lang, "events/side_codes.tsv").exists():
+        return {}
+    return {(r["code"], r["source_role"], r["target_role"]): r["result"]
+            for r in load_tsv(lang, "events/side_codes.tsv")}
 
 
 @functools.lru_cache(maxsize=None)
@@ -573,6 +584,7 @@ class EventCoder:
             return None
         noun = None
         mode = None
+        mutual = False
         if sel is None or (sel.reporting and not sel.reporting_only) or sel.light or (
                 sel.code or "").startswith(("01", "02", "05", "10")) and not sel.reporting_only:
             # "verkündeten den Abzug" (an announcing verb): yes; "said the attack killed"
@@ -713,6 +725,7 @@ class EventCoder:
                 sources, how = [implied], f"source implied by the noun: {implied.actor.code}"
             if how:
                 frame = (frame + "; " if frame else "") + how
+            mutual = len(sources) >= 2 and not targets and "each against the other" in how
         sources = [m for m in sources]
         targets = [m for m in targets if m not in sources]
         if sel is not None and sel.target_required and noun is None and (
@@ -856,7 +869,7 @@ class EventCoder:
                          frame=frame, decision=dec,
                          statement=bool(sel and sel.reporting and noun is None
                                         and code == "010"),
-                         requested=requested)
+                         requested=requested, mutual=mutual)
         dec.code, dec.rule = code, rule
         dec.source = ", ".join(filter(None, (_actor_label(m, doc) for m in sources))) or None
         dec.target = ", ".join(filter(None, (_actor_label(m, doc) for m in targets))) or None
@@ -930,10 +943,14 @@ class EventCoder:
         the place's country (PRO; LAB for a strike).  (sources, targets, frame note)."""
         ps = c.phrases
         between = _between_preps(self.lang)
-        for k in range(nk + 1, len(ps)):
+        # after the noun, or fronted ("Zwischen Rebellen und der Armee kam es zu Kämpfen")
+        for k in [*range(nk + 1, len(ps)), *range(nk)]:
             ph = ps[k]
             if ph.kind == "PP" and (ph.prep or "").casefold() in between:
                 got = index.of_phrases(clauses, c, k, self.max_per_side + 1)
+                if len(got) >= 2 and code.startswith(self.reciprocal_roots + ("14",)):
+                    # a clash or riot: each side against the other (coded once each way)
+                    return got, [], "sides named after 'zwischen': each against the other"
                 if len(got) >= 2:
                     return got[:1], got[1:], "sides named after 'zwischen'"
                 break
@@ -1375,12 +1392,15 @@ class EventCoder:
             # without a source, a coordination of targets is one event, not one per target
             tgts: list = (cd.targets if cd.sources else cd.targets[:1]) or [None]
             pairs = None
-            if not cd.targets and len(cd.sources) >= 2 and cd.code.startswith(self.reciprocal_roots) \
-                    and (cd.code == "057" or not self._has_plain_object(doc, cd)):
+            both_ways = cd.mutual
+            if not cd.targets and len(cd.sources) >= 2 and (cd.mutual or (
+                    cd.code.startswith(self.reciprocal_roots)
+                    and (cd.code == "057" or not self._has_plain_object(doc, cd)))):
                 # ("Armenia and Azerbaijan signed a treaty": the treaty binds each to the other)
                 # "Turkey and Russia traded threats", "X und Y trafen sich": each to the other
                 pairs = [(a, b) for a in cd.sources[: self.max_per_side]
                          for b in cd.sources[: self.max_per_side] if a is not b]
+                both_ways = True
                 cd.frame = (cd.frame + "; " if cd.frame else "") + "reciprocal"
             if not cd.targets and target_place is not None and target_place.country \
                     and cd.code.startswith(self.place_target) \
@@ -1403,11 +1423,13 @@ class EventCoder:
                 done.add(key)
                 eid = f"{base}-e{start_n + len(events) + 1}"
                 ids.append(eid)
+                side = self._side_code(cd, s, g) if both_ways else None
+                pinfo = self._ontology(side) if side else info
                 events.append(Event(
                     id=eid, sentence_id=c.sent,
                     trigger=Span(text=t.text, start=t.start, end=t.end),
-                    cameo=info[0], cameo_root=info[1], quad_class=info[2],
-                    goldstein=info[3], plover=info[4],
+                    cameo=pinfo[0], cameo_root=pinfo[1], quad_class=pinfo[2],
+                    goldstein=pinfo[3], plover=pinfo[4],
                     source=s.actor if s else None, target=g.actor if g else None,
                     date=date, location=place, negated=cd.negated,
                     hypothetical=cd.hypothetical,
@@ -1430,6 +1452,16 @@ class EventCoder:
                 cd.decision.reason = why
                 cd.decision.event_ids = ids
         return events
+
+    def _side_code(self, cd: Candidate, s: ActorMention | None,
+                   g: ActorMention | None) -> str | None:
+        """A clash coded both ways (sides after "zwischen", or a coordinated subject of a
+        reciprocal code) takes, per direction, the code the sides' roles call for
+        (protesters against police riot, 145; police against protesters repress, 175:
+        lang/<lang>/events/side_codes.tsv); None keeps the candidate's code."""
+        if s is None or g is None:
+            return None
+        return _side_codes(self.lang).get((cd.code, s.actor.role or "", g.actor.role or ""))
 
     @staticmethod
     def _ontology(code: str) -> tuple[str, str, int, float, str | None]:
