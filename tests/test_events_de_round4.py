@@ -82,3 +82,17 @@ def test_armed_clash_is_190_both_ways(pipe, text):
 ])
 def test_no_violence_where_there_is_none(pipe, text):
     assert not [e for e in events(pipe, text) if e.cameo[:2] in ("14", "17", "19")]
+
+
+# --- dates: a German simple past without a date of its own happened before the news day ------
+
+def test_simple_past_is_dated_to_the_month(pipe):
+    evs = events(pipe, "Frankreich verurteilte am Dienstag den Angriff auf Israel. "
+                       "Die Opposition kritisiert die Regierung scharf. "
+                       "Der Außenminister bedankte sich bei der Türkei für die Hilfe. "
+                       "Die Polizei nahm zwei Verdächtige fest.")
+    dates = {e.trigger.text: e.date for e in evs}
+    assert dates["verurteilte"] == "2024-03-12"  # dated in its clause
+    assert dates["kritisiert"] == "2024-03-12"  # present: the news day
+    assert dates["bedankte"] == "2024-03"  # simple past, undated: an earlier day
+    assert dates["nahm"] == "2024-03"

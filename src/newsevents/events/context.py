@@ -198,6 +198,8 @@ def _precision(doc: Doc, clause: Clause, date: str | None) -> str | None:
     if date == doc.date and clause.tense == "perfect" and clause.voice != "statal?" \
             and not dated_here and (clause.pluperfect or clause.reported_by is None):
         return doc.date[:7]
+    if date == doc.date and not dated_here and _narrated_past(doc, clause):
+        return doc.date[:7]
     day = news_day(doc)
     if date == doc.date and not dated_here and day != doc.date:
         # the article's news is of another day than its publication ("on Monday" in a
@@ -205,6 +207,60 @@ def _precision(doc: Doc, clause: Clause, date: str | None) -> str | None:
         # day reports the day it appeared, as GDELT and ICEWS assume.
         return doc.date[:7]
     return date
+
+
+# Languages whose written news narrate earlier events in the simple past and report the day's
+# own news in the present or perfect ("Die Polizei beschlagnahmte ..." happened before the
+# report; "Parlament vertagt", "hat ... verschoben" is the news).  English news tell the
+# day's events in the simple past ("Haley shot back"), so it is not listed.
+_PAST_NARRATES = frozenset({"de"})
+
+
+def _narrated_past(doc: Doc, clause: Clause) -> bool:
+    """Is the clause a simple past (German Präteritum: "bedankte sich", "beschlagnahmte",
+    "wurde festgenommen") of its own, not reported speech?  Such an undated event happened
+    before the article's day: its month is known, its day is not."""
+    if doc.lang not in _PAST_NARRATES or clause.finite is None or clause.tense \
+            or clause.reported_by is not None or clause.modality not in (None, "factual"):
+        return False
+    return _preterite(doc.tokens[clause.finite], _past_verb(doc.lang))
+
+
+@functools.lru_cache(maxsize=None)
+def _past_verb(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(preterite endings, present endings) of the timex grammar's past-verb rule
+    (lang/<lang>/time/patterns.yaml ``past_verb``); empty where there is none."""
+    try:
+        from ..timex.grammar import load_grammar
+        pv = load_grammar(lang).past_verb or {}
+    except Exception:  # no timex grammar for the language: no preterites known
+        return (), ()
+    return tuple(pv.get("endings", ())), tuple(pv.get("present_endings", ()))
+
+
+def _preterite(tok, endings: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """A finite verb in the simple past: unlike its lemma, and ending like a preterite
+    ("teilte", "trafen", "konnten", "wurden"), or a full verb ending unlike a present form
+    ("traf", "nahm": auxiliaries and modals are not, "kann", "wird", "muss" are present),
+    or "wurde", the one strong preterite in -e, told apart from the present ("werde") by
+    not starting with its lemma's stem.  "war" / "hatte" are past auxiliaries."""
+    past, present = endings
+    low, lemma = tok.text.lower(), (tok.lemma or "").lower()
+    if not past or not lemma or low == lemma or not tok.pos.endswith("FIN"):
+        return False
+    if low.endswith(past) or low in _past_auxiliaries():
+        return True
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    if low.endswith("e") and not low.startswith(stem):
+        return True
+    return tok.pos == "VVFIN" and not low.endswith(present)
+
+
+@functools.lru_cache(maxsize=None)
+def _past_auxiliaries() -> frozenset[str]:
+    """German past auxiliaries ("war", "hatte": lang/de/syntax/past_auxiliaries.txt)."""
+    from ..lang import load_lines
+    return frozenset(w.lower() for w in load_lines("de", "syntax/past_auxiliaries.txt"))
 
 
 def news_day(doc: Doc) -> str | None:
