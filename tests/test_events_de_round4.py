@@ -96,3 +96,14 @@ def test_simple_past_is_dated_to_the_month(pipe):
     assert dates["kritisiert"] == "2024-03-12"  # present: the news day
     assert dates["bedankte"] == "2024-03"  # simple past, undated: an earlier day
     assert dates["nahm"] == "2024-03"
+
+
+def test_history_told_in_the_present_keeps_its_year(pipe):
+    evs = events(pipe, "Im Jahr 1990 greift der Irak Kuwait an. "
+                       "Die USA verurteilen den Angriff scharf. "
+                       "Seit 2014 kämpfen Regierungstruppen gegen Rebellen. "
+                       "Die Regierung kritisiert die Rebellen.")
+    dates = {e.trigger.text: e.date for e in evs}
+    assert dates["greift"] == "1990"
+    assert dates["verurteilen"] == "1990"  # the history goes on in the present
+    assert dates["kritisiert"] != "2014"  # "seit 2014" starts a span: no year for what follows

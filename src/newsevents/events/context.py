@@ -200,6 +200,10 @@ def _precision(doc: Doc, clause: Clause, date: str | None) -> str | None:
         return doc.date[:7]
     if date == doc.date and not dated_here and _narrated_past(doc, clause):
         return doc.date[:7]
+    if date == doc.date and not dated_here and not any(t.type == "DATE" for t in in_sent):
+        told = _narrative_date(doc, clause)
+        if told:
+            return told
     day = news_day(doc)
     if date == doc.date and not dated_here and day != doc.date:
         # the article's news is of another day than its publication ("on Monday" in a
@@ -224,6 +228,75 @@ def _narrated_past(doc: Doc, clause: Clause) -> bool:
             or clause.reported_by is not None or clause.modality not in (None, "factual"):
         return False
     return _preterite(doc.tokens[clause.finite], _past_verb(doc.lang))
+
+
+def _narrative_date(doc: Doc, clause: Clause) -> str | None:
+    """A history told in the present ("1948 verkünden jüdische Führer die Gründung Israels.
+    ... Israel ist in der Lage, die Angriffe abzuwehren."): an undated present-tense clause
+    after a present-tense sentence dated years before publication happened then.  Its date
+    is that sentence's year, or month when it names a day ("Am 5. Juni 1967 greift Israel
+    an. In sechs Tagen erobert Israel ...": 1967-06).  The date must be among the previous few
+    sentences (the timex grammar's ``focus_window``) with no other date in between, and not
+    the start or end of a span ("seit 2014": lang/<lang>/syntax/span_prepositions.txt)."""
+    if doc.lang not in _PAST_NARRATES or not doc.date or clause.kind not in ("main", "sub") \
+            or not _present(doc, clause):
+        return None  # (a relative clause describes its noun: "the land where they live")
+    clauses = doc.analyses.get("clauses") or []
+    window = _grammar_window(doc.lang)
+    for sid in range(clause.sent - 1, max(clause.sent - 1 - window, -1), -1):
+        s = doc.sentences[sid]
+        dated = [t for t in doc.timexes if s.start <= t.start < s.end and t.type == "DATE"]
+        if not dated:
+            continue
+        t = dated[-1]
+        v = t.value
+        if not (v[:4].isdigit() and int(v[:4]) <= int(doc.date[:4]) - 2) or _spans(doc, t) \
+                or any(not x.value[:1].isdigit() for x in dated):
+            return None  # ("ist bereits jetzt ..., auf die man sich 2015 geeinigt hatte")
+        k = next((i for i in range(s.tok_start, s.tok_end) if doc.tokens[i].start >= t.start),
+                 None)
+        # the innermost clause holding the date
+        host = min((c for c in clauses if c.sent == sid and k is not None
+                    and c.start <= k < c.end), key=lambda c: c.end - c.start, default=None)
+        if host is None or not _present(doc, host):
+            return None
+        return v[:7] if len(v) >= 7 and v[4] == "-" and v[5:7].isdigit() else v[:4]
+    return None
+
+
+def _present(doc: Doc, clause: Clause) -> bool:
+    """A clause in the plain present (no perfect, future or preterite), said by nobody."""
+    return clause.finite is not None and not clause.tense and clause.reported_by is None \
+        and clause.modality in (None, "factual") \
+        and not _preterite(doc.tokens[clause.finite], _past_verb(doc.lang))
+
+
+def _spans(doc: Doc, t) -> bool:
+    """Is timex t the start or end of a span ("seit 2014", "bis 2030")?"""
+    before = doc.text[max(0, t.start - 12):t.start].split()
+    if t.text.split()[0].lower() in _span_preps(doc.lang):
+        return True
+    return bool(before) and before[-1].lower() in _span_preps(doc.lang)
+
+
+@functools.lru_cache(maxsize=None)
+def _span_preps(lang: str) -> frozenset[str]:
+    from ..errors import ConfigError
+    from ..lang import load_lines
+    try:
+        return frozenset(w.lower() for w in load_lines(lang, "syntax/span_prepositions.txt"))
+    except ConfigError:
+        return frozenset()
+
+
+@functools.lru_cache(maxsize=None)
+def _grammar_window(lang: str) -> int:
+    """For how many sentences a date anchors what follows (timex grammar ``focus_window``)."""
+    try:
+        from ..timex.grammar import load_grammar
+        return int(load_grammar(lang).focus_window)
+    except Exception:
+        return 3
 
 
 @functools.lru_cache(maxsize=None)
