@@ -107,3 +107,22 @@ def test_history_told_in_the_present_keeps_its_year(pipe):
     assert dates["greift"] == "1990"
     assert dates["verurteilen"] == "1990"  # the history goes on in the present
     assert dates["kritisiert"] != "2014"  # "seit 2014" starts a span: no year for what follows
+
+
+# --- a regional paper's dateline "Ort (Kürzel)." names a place ---------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Meran  (ki). Der Gemeinderat stimmte am Dienstag für die Volksbefragung.", "ITA"),
+    ("BRIXEN (d). Die Polizei nahm gestern zwei Männer fest.", "ITA"),
+])
+def test_dateline_with_initials_is_a_place(pipe, text, place):
+    from newsevents.article import Article
+    doc = pipe.analyse(Article(text=text, lang="de", date="2024-03-12", doc_id="t"))
+    assert any(e.type == "LOC" and e.country == place and e.start == 0 for e in doc.entities)
+
+
+def test_no_dateline_place_without_initials(pipe):
+    from newsevents.article import Article
+    doc = pipe.analyse(Article(text="Merkel (CDU) sprach mit Macron.", lang="de",
+                               date="2024-03-12", doc_id="t"))
+    assert not any(e.type == "LOC" and e.start == 0 for e in doc.entities)
