@@ -126,3 +126,24 @@ def test_no_dateline_place_without_initials(pipe):
     doc = pipe.analyse(Article(text="Merkel (CDU) sprach mit Macron.", lang="de",
                                date="2024-03-12", doc_id="t"))
     assert not any(e.type == "LOC" and e.start == 0 for e in doc.entities)
+
+
+# --- local and regional bodies are actors: councils legislate, their heads govern --------------
+
+@pytest.mark.parametrize("text, role", [
+    ("Der Gemeinderat lehnte den Antrag der Opposition ab.", "LEG"),
+    ("Der Landtag verurteilte den Angriff auf die Polizei.", "LEG"),
+    ("Der Landesrat kritisierte die Gewerkschaften.", "GOV"),
+    ("Der Kreistag lehnte den Antrag der Grünen ab.", "LEG"),
+])
+def test_local_bodies_are_actors(pipe, text, role):
+    evs = events(pipe, text)
+    assert evs and evs[0].source is not None and evs[0].source.role == role
+
+
+def test_local_story_takes_its_towns_country(pipe):
+    from newsevents.article import Article
+    doc = pipe.analyse(Article(
+        text="Brixen  (ki). Der Gemeinderat sprach sich am Dienstag für die Volksbefragung aus.",
+        lang="de", date="2024-03-12", doc_id="t"))
+    assert [(e.source.country, e.source.role) for e in doc.events] == [("ITA", "LEG")]

@@ -87,6 +87,14 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
         m = det.country(t.text)
         if m is not None and not m.pro:
             counts[m.iso3] += 1
+    # towns and regions the country lexicon does not list count for their country too ("in
+    # Aargau", "Meran  (ki). Der Gemeinderat ...": a local story may name no country at all);
+    # a dateline's place counts twice, being where the story is from
+    opens = {s.start for s in doc.sentences}
+    for e in doc.entities:
+        if e.type == "LOC" and e.country and det.country(e.text) is None:
+            dateline = e.start in opens and doc.text[e.end:e.end + 4].lstrip().startswith("(")
+            counts[e.country] += 2 if dateline else 1
     total = sum(counts.values())
     dominant = None
     person_dominant = None
