@@ -147,3 +147,9 @@ def test_local_story_takes_its_towns_country(pipe):
         text="Brixen  (ki). Der Gemeinderat sprach sich am Dienstag für die Volksbefragung aus.",
         lang="de", date="2024-03-12", doc_id="t"))
     assert [(e.source.country, e.source.role) for e in doc.events] == [("ITA", "LEG")]
+
+
+def test_simple_past_with_now_is_todays_news(pipe):
+    evs = events(pipe, "Frankreich verurteilte am Dienstag den Angriff auf Israel. "
+                       "Der Minister forderte jetzt die Regierung zum Rücktritt auf.")
+    assert {e.trigger.text: e.date for e in evs}["forderte"] == "2024-03-12"

@@ -227,6 +227,9 @@ def _narrated_past(doc: Doc, clause: Clause) -> bool:
     if doc.lang not in _PAST_NARRATES or clause.finite is None or clause.tense \
             or clause.reported_by is not None or clause.modality not in (None, "factual"):
         return False
+    s = doc.sentences[clause.sent]
+    if any(t.value == "PRESENT_REF" for t in doc.timexes if s.start <= t.start < s.end):
+        return False  # "forderte jetzt": today's news after all
     return _preterite(doc.tokens[clause.finite], _past_verb(doc.lang))
 
 
@@ -255,6 +258,10 @@ def _narrative_date(doc: Doc, clause: Clause) -> str | None:
             return None  # ("ist bereits jetzt ..., auf die man sich 2015 geeinigt hatte")
         k = next((i for i in range(s.tok_start, s.tok_end) if doc.tokens[i].start >= t.start),
                  None)
+        after = next((doc.tokens[i] for i in range(s.tok_start, s.tok_end)
+                      if doc.tokens[i].start >= t.end), None)
+        if after is not None and after.upos == "NOUN":
+            return None  # a number with its unit ("über 1000 kg"), not a year
         # the innermost clause holding the date
         host = min((c for c in clauses if c.sent == sid and k is not None
                     and c.start <= k < c.end), key=lambda c: c.end - c.start, default=None)
