@@ -153,3 +153,19 @@ def test_simple_past_with_now_is_todays_news(pipe):
     evs = events(pipe, "Frankreich verurteilte am Dienstag den Angriff auf Israel. "
                        "Die Opposition forderte jetzt die Regierung zum Rücktritt auf.")
     assert {e.trigger.text: e.date for e in evs}["forderte"] == "2024-03-12"
+
+
+def test_clash_named_in_a_phrase_beside_the_clause(pipe):
+    evs = events(pipe, "Bei Zusammenstößen zwischen Demonstranten und der Polizei in Paris "
+                       "wurden zehn Menschen verletzt.")
+    assert _dyads(evs) == {("182", None, "CVL"), ("145", "PRO", "COP"), ("175", "COP", "PRO")}
+    assert all(e.source.country == "FRA" for e in evs if e.source is not None)
+
+
+@pytest.mark.parametrize("text", [
+    "Bei Krawallen in Berlin wurden 30 Polizisten verletzt.",
+    "Bei Gesprächen zwischen der Regierung und der Opposition gab es Fortschritte.",
+    "Nach dem Streit zwischen Berlin und Paris gab es eine Einigung.",
+])
+def test_no_clash_without_two_named_sides(pipe, text):
+    assert not [e for e in events(pipe, text) if e.cameo[:2] in ("14", "17", "19")]

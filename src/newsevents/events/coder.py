@@ -483,6 +483,8 @@ class EventCoder:
                                       index, decisions)
                 if cand is not None:
                     candidates.append(cand)
+        for c in clauses:
+            candidates.extend(self._clashes_in_phrases(doc, clauses, c, index, decisions))
         with_verb = {c.sent for c in clauses if c.predicates}
         for c in clauses:
             if c.kind == "nominal" and c.sent not in with_verb:
@@ -558,6 +560,39 @@ class EventCoder:
                          sources=sources, targets=targets, negated=c.negated,
                          confidence=0.5 + (0.1 if sources else 0) + (0.1 if targets else 0),
                          frame=frame, decision=dec)
+
+    def _clashes_in_phrases(self, doc: Doc, clauses: list[Clause], c: Clause,
+                            index: ActorIndex, decisions: list[Decision]) -> list[Candidate]:
+        """"Bei Zusammenstößen zwischen Demonstranten und der Polizei wurden zehn Menschen
+        verletzt": a clash named in a prepositional phrase beside the clause's own event
+        happened too, each side against the other -- but only when "zwischen" names both
+        sides (a riot with nobody named is no event of anyone's)."""
+        if c.kind == "nominal" or not _between_preps(self.lang):
+            return []
+        out = []
+        for k, ph in enumerate(c.phrases):
+            if ph.kind != "PP" or ph.head < 0:
+                continue
+            entry = next((n for n in self._head_nouns(doc, ph.start, ph.head)
+                          if not n.with_verb and n.cameo[:2] in ("14", "19")), None)
+            nxt = c.phrases[k + 1] if k + 1 < len(c.phrases) else None
+            if entry is None or nxt is None or nxt.kind != "PP" or nxt.start != ph.end \
+                    or (nxt.prep or "").casefold() not in _between_preps(self.lang):
+                continue
+            sides, _, how = self._occurrence_parties(doc, clauses, c, k, entry.cameo, [], index)
+            if len(sides) < 2 or "each against the other" not in how:
+                continue
+            sides = self._placed(doc, c, sides)  # "Demonstranten ... in Paris": French
+            t = doc.tokens[ph.head]
+            dec = Decision(clause=c.id, trigger=ph.head, word=t.text, outcome="rejected",
+                           reason="", code=entry.cameo, rule=f"{entry.source} {entry.lemma}")
+            decisions.append(dec)
+            dec.source = ", ".join(filter(None, (_actor_label(m, doc) for m in sides)))
+            out.append(Candidate(clause=c, trigger=ph.head, code=entry.cameo,
+                                 rule=dec.rule or "", sources=sides, targets=[],
+                                 negated=False, confidence=0.6, decision=dec, mutual=True,
+                                 frame="event noun in a phrase; " + how))
+        return out
 
     @staticmethod
     def _after_label(doc: Doc, ps: list, k: int) -> int:
