@@ -62,6 +62,7 @@ def _dyads(evs):
 @pytest.mark.parametrize("text", [
     "In Kairo kam es zu Zusammenstößen zwischen Demonstranten und der Polizei.",
     "Demonstranten und Polizisten gerieten in Minsk aneinander.",
+    "Demonstranten und Polizei lieferten sich in Athen Straßenschlachten.",
 ])
 def test_clash_of_protesters_and_police(pipe, text):
     assert _dyads(events(pipe, text)) == {("145", "PRO", "COP"), ("175", "COP", "PRO")}

@@ -1430,7 +1430,10 @@ class EventCoder:
             both_ways = cd.mutual
             if not cd.targets and len(cd.sources) >= 2 and (cd.mutual or (
                     cd.code.startswith(self.reciprocal_roots)
-                    and (cd.code == "057" or not self._has_plain_object(doc, cd)))):
+                    and (cd.code == "057" or not self._has_plain_object(doc, cd)))
+                    or (c.reflexive and cd.code in {k[0] for k in _side_codes(self.lang)})):
+                # (a riot the sides "lieferten sich": "Demonstranten und Polizei lieferten
+                # sich Straßenschlachten" is a clash too)
                 # ("Armenia and Azerbaijan signed a treaty": the treaty binds each to the other)
                 # "Turkey and Russia traded threats", "X und Y trafen sich": each to the other
                 pairs = [(a, b) for a in cd.sources[: self.max_per_side]
