@@ -170,3 +170,19 @@ def test_clash_named_in_a_phrase_beside_the_clause(pipe):
 ])
 def test_no_clash_without_two_named_sides(pipe, text):
     assert not [e for e in events(pipe, text) if e.cameo[:2] in ("14", "17", "19")]
+
+
+# --- not wanting to is refusing: "wollte ... nicht mittragen" is a rejection (12x) --------------
+
+@pytest.mark.parametrize("text, code", [
+    ("Die DUP wollte die neue Regelung nicht mittragen.", "120"),
+    ("Polen will die Sanktionen nicht aufheben.", "1244"),
+    ("Der Minister wollte sich nicht dazu äußern.", "011"),
+])
+def test_negated_volition_is_refusal(pipe, text, code):
+    evs = events(pipe, text)
+    assert [e.cameo for e in evs] == [code] and not evs[0].negated
+
+
+def test_volition_without_negation_stays_intent(pipe):
+    assert [e.cameo for e in events(pipe, "Die Opposition will den Plan unterstützen.")] == ["032"]

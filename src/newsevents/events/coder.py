@@ -839,10 +839,13 @@ class EventCoder:
         hypothetical = False
         negated = c.negated
         control = c.control
+        if control is None and negated and c.modality == "intent":
+            # "Die DUP wollte die Regelung nicht mittragen": not wanting to is refusing
+            control, negated = "refusal", False
         requested = control == "request"
         if control in ("intent", "threat"):
             mode = control
-        elif c.modality in ("future", "intent") and mode is None:
+        elif c.modality in ("future", "intent") and mode is None and control != "refusal":
             mode = "intent"
         reporter = self._reporter(clauses, c, index)
         if mode == "intent" and control is None and noun is None and reporter is not None \
