@@ -186,3 +186,11 @@ def test_negated_volition_is_refusal(pipe, text, code):
 
 def test_volition_without_negation_stays_intent(pipe):
     assert [e.cameo for e in events(pipe, "Die Opposition will den Plan unterstützen.")] == ["032"]
+
+
+def test_police_take_the_country_of_the_place_after_von(pipe):
+    evs = events(pipe, "In Kabul griffen Taliban-Kämpfer einen Konvoi an. Die Regierung in Kabul "
+                       "verurteilte den Angriff. Im Hafen von Rotterdam beschlagnahmte die "
+                       "Polizei zwei Tonnen Kokain.")
+    seized = [e for e in evs if e.cameo == "1711"]
+    assert seized and seized[0].source.country == "NLD"
