@@ -571,13 +571,14 @@ class EventCoder:
             return []
         out = []
         for k, ph in enumerate(c.phrases):
-            if ph.kind != "PP" or ph.head < 0:
-                continue
+            nxt = c.phrases[k + 1] if k + 1 < len(c.phrases) else None
+            if ph.kind != "PP" or ph.head < 0 or nxt is None or nxt.kind != "PP" \
+                    or nxt.start != ph.end \
+                    or (nxt.prep or "").casefold() not in _between_preps(self.lang):
+                continue  # (cheap tests first: most phrases are not followed by "zwischen")
             entry = next((n for n in self._head_nouns(doc, ph.start, ph.head)
                           if not n.with_verb and n.cameo[:2] in ("14", "19")), None)
-            nxt = c.phrases[k + 1] if k + 1 < len(c.phrases) else None
-            if entry is None or nxt is None or nxt.kind != "PP" or nxt.start != ph.end \
-                    or (nxt.prep or "").casefold() not in _between_preps(self.lang):
+            if entry is None:
                 continue
             sides, _, how = self._occurrence_parties(doc, clauses, c, k, entry.cameo, [], index)
             if len(sides) < 2 or "each against the other" not in how:
