@@ -281,7 +281,8 @@ def _present(doc: Doc, clause: Clause) -> bool:
 def _spans(doc: Doc, t) -> bool:
     """Is timex t the start or end of a span ("seit 2014", "bis 2030")?"""
     before = doc.text[max(0, t.start - 12):t.start].split()
-    if t.text.split()[0].lower() in _span_preps(doc.lang):
+    words = t.text.split()
+    if words and words[0].lower() in _span_preps(doc.lang):
         return True
     return bool(before) and before[-1].lower() in _span_preps(doc.lang)
 

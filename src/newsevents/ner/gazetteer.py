@@ -84,6 +84,8 @@ class Gazetteer:
         self.folded: dict[str, list[GazEntry]] = {}
         self.countries: dict[str, GazEntry] = {}  # ISO3 -> entry
         self.max_words = 1
+        # compass-point compounds looked up so far ("Ostukraine"): filled while reading
+        self._compass_cache: dict[str, list[GazEntry]] = {}
         self._build()
 
     # -- building ---------------------------------------------------------------------------
@@ -255,7 +257,7 @@ class Gazetteer:
         "Süd-Libanon") is a region in that country: the prefixes are data
         (lang/de/entities/compass_prefixes.tsv).  Only names whose every reading is a country
         qualify, so "Nordamerika" (Amerika is also a region) stays unknown.  Cached."""
-        cache = self.__dict__.setdefault("_compass_cache", {})
+        cache = self._compass_cache
         if surface in cache:
             return cache[surface]
         out: list[GazEntry] = []
