@@ -194,3 +194,20 @@ def test_police_take_the_country_of_the_place_after_von(pipe):
                        "Polizei zwei Tonnen Kokain.")
     seized = [e for e in evs if e.cameo == "1711"]
     assert seized and seized[0].source.country == "NLD"
+
+
+@pytest.mark.parametrize("word, country", [
+    ("Ostukrainische", "UKR"), ("nordsyrischen", "SYR"), ("nordirische", "GBR"),
+])
+def test_compass_adjectives_name_the_country(word, country):
+    from newsevents.actors.detect import _compass_adjective
+    from newsevents.gazetteer.countries import lookup
+    m = lookup(word, "de") or _compass_adjective(word)
+    assert m is not None and m.iso3 == country
+
+
+@pytest.mark.parametrize("word", ["Westafrikanische", "Nordafrikanische", "Westeuropäische",
+                                  "Osten", "Mittelmeer"])
+def test_no_country_for_continent_adjectives(word):
+    from newsevents.actors.detect import _compass_adjective
+    assert _compass_adjective(word) is None
