@@ -17,7 +17,8 @@ LINES = ("negation.txt", "relative_pronouns.txt", "agent_prepositions.txt", "spe
          "parenthetical_markers.txt", "quantity_prefixes.txt", "genitive_prepositions.txt",
          "past_auxiliaries.txt", "articles.txt", "crowd_nouns.txt", "between_prepositions.txt",
          "adjective_particles.txt", "genitive_substitutes.txt", "definite_articles.txt",
-         "reciprocal_pronouns.txt", "headline_passives.txt")
+         "reciprocal_pronouns.txt", "headline_passives.txt", "place_link_prepositions.txt",
+         "span_prepositions.txt")
 
 
 def files(lang):

@@ -124,7 +124,10 @@ class Detector:
     def country(self, text: str) -> CountryMatch | None:
         m = self._country_memo.get(text, False)
         if m is False:
-            m = self._country_memo[text] = country_lookup(text, self.lang)
+            m = country_lookup(text, self.lang)
+            if m is None and self.lang == "de":
+                m = _compass_adjective(text)
+            self._country_memo[text] = m
             if len(self._country_memo) > 200_000:
                 self._country_memo.clear()
         return m
@@ -957,3 +960,30 @@ def _take_coding(person: Cand, titled: Cand) -> None:
     person.org, person.code = titled.org, titled.code
     person.country_explicit = titled.country_explicit
     person.title = titled.title or titled.noun
+
+
+def _compass_adjective(text: str) -> CountryMatch | None:
+    """A German compass-point adjective of a country ("ostukrainische Separatisten",
+    "nordsyrische Kurden") names that country as its adjective does; the prefixes are
+    lang/de/entities/compass_prefixes.tsv.  Only adjectives: a region's name ("Ostukraine")
+    is a place, which the gazetteer knows."""
+    low = text.casefold()
+    for prefix in _compass_prefixes():
+        if low.startswith(prefix) and len(low) - len(prefix) >= 4:
+            rest = text[len(prefix):].lstrip("-")
+            m = country_lookup(rest[:1].upper() + rest[1:], "de") or country_lookup(rest, "de")
+            return m if m is not None and m.kind == "adjective" and not m.pro else None
+    return None
+
+
+_COMPASS: tuple[str, ...] | None = None
+
+
+def _compass_prefixes() -> tuple[str, ...]:
+    """Compass-point prefixes, case-folded, longest first (read once)."""
+    global _COMPASS
+    if _COMPASS is None:
+        _COMPASS = tuple(sorted((r["prefix"].casefold()
+                                 for r in load_tsv("de", "entities/compass_prefixes.tsv")),
+                                key=len, reverse=True))
+    return _COMPASS

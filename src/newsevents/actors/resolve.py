@@ -22,6 +22,7 @@ from collections import Counter
 from ..doc import ActorMention, Doc
 from ..lang import load_lines
 from ..record import Actor
+from ..events.context import place_links
 from .detect import Cand, Detector
 
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
@@ -35,6 +36,8 @@ INFER_ROLES = STATE_ROLES | {"PRO", "OPP", "CVL", "CRM"}
 PLACE_ROLES = INFER_ROLES | {"LAB", "AGR", "EDU", "HLH"}
 # Groups of people (not state bodies) whose sentence's place comes before an antecedent.
 GROUP_ROLES = frozenset({"PRO", "LAB", "AGR", "EDU", "CVL", "HLH"})
+# German police and protesters take the country of their sentence's place ("in Kairo").
+LOCAL_FORCE_ROLES = frozenset({"COP", "PRO"})
 _BE = {"is", "was", "'s", "’s", "has", "seems", "appears"}
 ANTECEDENT_SENTENCES = 8
 # Mentions that can be one of two parties "they" stands for ("India and Pakistan").
@@ -97,6 +100,15 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
         m = det.country(t.text)
         if m is not None and not m.pro:
             counts[m.iso3] += 1
+    # in a German story that names no country at all, towns and regions count for theirs
+    # ("in Aargau", "Meran  (ki). Der Gemeinderat ..."); a dateline's place counts twice, being
+    # where the story is from.  (Where countries are named, a town is as often the other
+    # side's; English unnamed bodies take the story's places in a narrower way below.)
+    opens = {s.start for s in doc.sentences}
+    for e in doc.entities if lang == "de" and not counts else ():
+        if e.type == "LOC" and e.country and det.country(e.text) is None:
+            dateline = e.start in opens and doc.text[e.end:e.end + 4].lstrip().startswith("(")
+            counts[e.country] += 2 if dateline else 1
     total = sum(counts.values())
     dominant = None
     person_dominant = None
@@ -223,6 +235,16 @@ def resolve(doc: Doc, det: Detector, cands: list[Cand]) -> list[ActorMention]:
                 places[sent] = _place_country(doc, sent)
             if places[sent]:
                 c.country = places[sent]
+                continue
+        if lang == "de" and c.role in LOCAL_FORCE_ROLES and not c.foreign and \
+                not c.extra.get("located") and c.kind != "states":
+            # "Im Hafen von Rotterdam beschlagnahmte die Polizei ...": police and protesters
+            # are of the place their sentence is set in, whatever the article's country
+            key = -1 - sent  # (the German reading of the sentence's place)
+            if key not in places:
+                places[key] = _place_country(doc, sent, "de")
+            if places[key]:
+                c.country = places[key]
                 continue
         ante = None
         for p in reversed(cands[:idx]):
@@ -458,21 +480,21 @@ def _it_can_be(p: Cand, toks) -> bool:
     return p.kind == "group" and toks[p.head].pos not in ("NN2", "NP2", "NNS", "NNPS")
 
 
-def _place_country(doc: Doc, sent: int) -> str | None:
+def _place_country(doc: Doc, sent: int, lang: str = "en") -> str | None:
     """The country of the places the sentence names after a locative preposition ("in
     Tbilisi", "across France", "in northern Nigeria"), when they are all of one country;
     None when there are none or several (then the place says nothing about whose a group is)."""
-    found = set(_located_countries(doc, sent))
+    found = set(_located_countries(doc, sent, lang))
     return found.pop() if len(found) == 1 else None
 
 
-def _located_countries(doc: Doc, sent: int) -> list[str]:
+def _located_countries(doc: Doc, sent: int, lang: str = "en") -> list[str]:
     """The countries of the places the sentence names after a locative preposition, one per
     place mention."""
-    return [ent.country for ent in _located_places(doc, sent)]
+    return [ent.country for ent in _located_places(doc, sent, lang)]
 
 
-def _located_places(doc: Doc, sent: int) -> list:
+def _located_places(doc: Doc, sent: int, lang: str = "en") -> list:
     """The place entities (with a country) the sentence names after a locative preposition."""
     from .detect import _LOCATIVE
     s = doc.sentences[sent]
@@ -487,10 +509,19 @@ def _located_places(doc: Doc, sent: int) -> list:
             continue
         j = k - 1  # back over "the", "northern": "in the north-east of", "in northern Nigeria"
         while j > s.tok_start and j >= k - 3 and (toks[j].upos == "ADJ"
-                                                    or toks[j].text.casefold() == "the"):
+                                                    or toks[j].text.casefold() == "the"
+                                                    or (lang == "de" and toks[j].upos == "DET")):
             j -= 1
-        if j >= s.tok_start and toks[j].text.casefold() in _LOCATIVE["en"]:
+        if j >= s.tok_start and toks[j].text.casefold() in _LOCATIVE[lang]:
             found.append(ent)
+        elif lang == "de" and j - 1 > s.tok_start and toks[j - 1].upos == "NOUN" \
+                and toks[j].text.casefold() in place_links("de"):
+            # "im Hafen von Rotterdam", "in der Nähe von Kabul"
+            m = j - 2
+            while m > s.tok_start and toks[m].upos in ("DET", "ADJ"):
+                m -= 1
+            if toks[m].text.casefold() in _LOCATIVE["de"]:
+                found.append(ent)
     return found
 
 

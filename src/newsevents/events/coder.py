@@ -82,6 +82,7 @@ class Candidate:
     decision: Decision | None = None
     statement: bool = False  # a bare statement of a speech verb (010 ...)
     requested: bool = False  # the content of an appeal or demand: re-codes the requesting verb
+    mutual: bool = False  # sides named after "zwischen": each side acts on the other
 
 
 @dataclass
@@ -122,6 +123,16 @@ def _in_phrase(doc: Doc, c: Clause | None, k: int | None,
     ph = c.phrases[k]
     lo, hi = doc.tokens[ph.start].start, doc.tokens[ph.end - 1].end
     return any(lo <= m.start < hi for m in mentions)
+
+
+@functools.lru_cache(maxsize=None)
+def _side_codes(lang: str) -> dict[tuple[str, str, str], str]:
+    """(code, source role, target role) -> the code of that direction of a clash
+    (lang/<lang>/events/side_codes.tsv; empty where the language has no such file)."""
+    if not data_path(lang, "events/side_codes.tsv").exists():
+        return {}
+    return {(r["code"], r["source_role"], r["target_role"]): r["result"]
+            for r in load_tsv(lang, "events/side_codes.tsv")}
 
 
 @functools.lru_cache(maxsize=None)
@@ -512,6 +523,8 @@ class EventCoder:
                                       index, decisions)
                 if cand is not None:
                     candidates.append(cand)
+        for c in clauses:
+            candidates.extend(self._clashes_in_phrases(doc, clauses, c, index, decisions))
         with_verb = {c.sent for c in clauses if c.predicates}
         for c in clauses:
             if c.kind == "nominal" and c.sent not in with_verb:
@@ -588,6 +601,40 @@ class EventCoder:
                          confidence=0.5 + (0.1 if sources else 0) + (0.1 if targets else 0),
                          frame=frame, decision=dec)
 
+    def _clashes_in_phrases(self, doc: Doc, clauses: list[Clause], c: Clause,
+                            index: ActorIndex, decisions: list[Decision]) -> list[Candidate]:
+        """"Bei Zusammenstößen zwischen Demonstranten und der Polizei wurden zehn Menschen
+        verletzt": a clash named in a prepositional phrase beside the clause's own event
+        happened too, each side against the other -- but only when "zwischen" names both
+        sides (a riot with nobody named is no event of anyone's)."""
+        if c.kind == "nominal" or not _between_preps(self.lang):
+            return []
+        out = []
+        for k, ph in enumerate(c.phrases):
+            nxt = c.phrases[k + 1] if k + 1 < len(c.phrases) else None
+            if ph.kind != "PP" or ph.head < 0 or nxt is None or nxt.kind != "PP" \
+                    or nxt.start != ph.end \
+                    or (nxt.prep or "").casefold() not in _between_preps(self.lang):
+                continue  # (cheap tests first: most phrases are not followed by "zwischen")
+            entry = next((n for n in self._head_nouns(doc, ph.start, ph.head)
+                          if not n.with_verb and n.cameo[:2] in ("14", "19")), None)
+            if entry is None:
+                continue
+            sides, _, how = self._occurrence_parties(doc, clauses, c, k, entry.cameo, [], index)
+            if len(sides) < 2 or "each against the other" not in how:
+                continue
+            sides = self._placed(doc, c, sides)  # "Demonstranten ... in Paris": French
+            t = doc.tokens[ph.head]
+            dec = Decision(clause=c.id, trigger=ph.head, word=t.text, outcome="rejected",
+                           reason="", code=entry.cameo, rule=f"{entry.source} {entry.lemma}")
+            decisions.append(dec)
+            dec.source = ", ".join(filter(None, (_actor_label(m, doc) for m in sides)))
+            out.append(Candidate(clause=c, trigger=ph.head, code=entry.cameo,
+                                 rule=dec.rule or "", sources=sides, targets=[],
+                                 negated=False, confidence=0.6, decision=dec, mutual=True,
+                                 frame="event noun in a phrase; " + how))
+        return out
+
     @staticmethod
     def _after_label(doc: Doc, ps: list, k: int) -> int:
         """"Syrien: Luftangriff auf Krankenhaus": a headline's label before a colon is its
@@ -613,6 +660,7 @@ class EventCoder:
             return None
         noun = None
         mode = None
+        mutual = False
         if sel is None or (sel.reporting and not sel.reporting_only) or sel.light or (
                 sel.code or "").startswith(("01", "02", "05", "10")) and not sel.reporting_only:
             # "verkündeten den Abzug" (an announcing verb): yes; "said the attack killed"
@@ -753,6 +801,7 @@ class EventCoder:
                 sources, how = [implied], f"source implied by the noun: {implied.actor.code}"
             if how:
                 frame = (frame + "; " if frame else "") + how
+            mutual = len(sources) >= 2 and not targets and "each against the other" in how
         sources = [m for m in sources]
         targets = [m for m in targets if m not in sources]
         if sel is not None and sel.target_required and noun is None and (
@@ -835,10 +884,13 @@ class EventCoder:
         hypothetical = False
         negated = c.negated
         control = c.control
+        if control is None and negated and c.modality == "intent":
+            # "Die DUP wollte die Regelung nicht mittragen": not wanting to is refusing
+            control, negated = "refusal", False
         requested = control == "request"
         if control in ("intent", "threat"):
             mode = control
-        elif c.modality in ("future", "intent") and mode is None:
+        elif c.modality in ("future", "intent") and mode is None and control != "refusal":
             mode = "intent"
         reporter = self._reporter(clauses, c, index)
         if mode == "intent" and control is None and noun is None and reporter is not None \
@@ -900,7 +952,7 @@ class EventCoder:
                          frame=frame, decision=dec,
                          statement=bool(sel and sel.reporting and noun is None
                                         and code == "010"),
-                         requested=requested)
+                         requested=requested, mutual=mutual)
         dec.code, dec.rule = code, rule
         dec.source = ", ".join(filter(None, (_actor_label(m, doc) for m in sources))) or None
         dec.target = ", ".join(filter(None, (_actor_label(m, doc) for m in targets))) or None
@@ -974,10 +1026,14 @@ class EventCoder:
         the place's country (PRO; LAB for a strike).  (sources, targets, frame note)."""
         ps = c.phrases
         between = _between_preps(self.lang)
-        for k in range(nk + 1, len(ps)):
+        # after the noun, or fronted ("Zwischen Rebellen und der Armee kam es zu Kämpfen")
+        for k in [*range(nk + 1, len(ps)), *range(nk)]:
             ph = ps[k]
             if ph.kind == "PP" and (ph.prep or "").casefold() in between:
                 got = index.of_phrases(clauses, c, k, self.max_per_side + 1)
+                if len(got) >= 2 and code.startswith(self.reciprocal_roots + ("14",)):
+                    # a clash or riot: each side against the other (coded once each way)
+                    return got, [], "sides named after 'zwischen': each against the other"
                 if len(got) >= 2:
                     return got[:1], got[1:], "sides named after 'zwischen'"
                 break
@@ -1432,6 +1488,7 @@ class EventCoder:
             tgts: list = (cd.targets if cd.sources else cd.targets[:1]) or [None]
             pairs = None
             mutual = False  # "Haley and DeSantis accused each other": two people, one code
+            both_ways = cd.mutual
             if len(cd.sources) >= 2 and self._reciprocal_object(doc, cd):
                 mutual = True
                 # "India and Pakistan accused each other": each party to the other, whatever
@@ -1439,13 +1496,18 @@ class EventCoder:
                 pairs = [(a, b) for a in cd.sources[: self.max_per_side]
                          for b in cd.sources[: self.max_per_side] if a is not b]
                 cd.frame = (cd.frame + "; " if cd.frame else "") + "reciprocal pronoun"
-            elif not cd.targets and len(cd.sources) >= 2 and cd.code.startswith(self.reciprocal_roots) \
-                    and (cd.code == "057" or not self._has_plain_object(doc, cd)):
+            elif not cd.targets and len(cd.sources) >= 2 and (cd.mutual or (
+                    cd.code.startswith(self.reciprocal_roots)
+                    and (cd.code == "057" or not self._has_plain_object(doc, cd)))
+                    or (c.reflexive and cd.code in {k[0] for k in _side_codes(self.lang)})):
+                # (a riot the sides "lieferten sich": "Demonstranten und Polizei lieferten
+                # sich Straßenschlachten" is a clash too)
                 # ("Armenia and Azerbaijan signed a treaty": the treaty binds each to the other)
                 # "Turkey and Russia traded threats", "X und Y trafen sich": each to the other
                 pairs = [(a, b) for a in cd.sources[: self.max_per_side]
                          for b in cd.sources[: self.max_per_side] if a is not b]
                 mutual = True
+                both_ways = True
                 cd.frame = (cd.frame + "; " if cd.frame else "") + "reciprocal"
             if not cd.targets and target_place is not None and target_place.country \
                     and cd.code.startswith(self.place_target) \
@@ -1470,11 +1532,13 @@ class EventCoder:
                 done.add(key)
                 eid = f"{base}-e{start_n + len(events) + 1}"
                 ids.append(eid)
+                side = self._side_code(cd, s, g) if both_ways else None
+                pinfo = self._ontology(side) if side else info
                 events.append(Event(
                     id=eid, sentence_id=c.sent,
                     trigger=Span(text=t.text, start=t.start, end=t.end),
-                    cameo=info[0], cameo_root=info[1], quad_class=info[2],
-                    goldstein=info[3], plover=info[4],
+                    cameo=pinfo[0], cameo_root=pinfo[1], quad_class=pinfo[2],
+                    goldstein=pinfo[3], plover=pinfo[4],
                     source=s.actor if s else None, target=g.actor if g else None,
                     date=date, location=place, negated=cd.negated,
                     hypothetical=cd.hypothetical,
@@ -1497,6 +1561,16 @@ class EventCoder:
                 cd.decision.reason = why
                 cd.decision.event_ids = ids
         return events
+
+    def _side_code(self, cd: Candidate, s: ActorMention | None,
+                   g: ActorMention | None) -> str | None:
+        """A clash coded both ways (sides after "zwischen", or a coordinated subject of a
+        reciprocal code) takes, per direction, the code the sides' roles call for
+        (protesters against police riot, 145; police against protesters repress, 175:
+        lang/<lang>/events/side_codes.tsv); None keeps the candidate's code."""
+        if s is None or g is None:
+            return None
+        return _side_codes(self.lang).get((cd.code, s.actor.role or "", g.actor.role or ""))
 
     @staticmethod
     def _ontology(code: str) -> tuple[str, str, int, float, str | None]:

@@ -7,6 +7,7 @@ publication date, no actor, the most named country) rather than fail.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -199,6 +200,12 @@ def _precision(doc: Doc, clause: Clause, date: str | None) -> str | None:
     if date == doc.date and clause.tense == "perfect" and clause.voice != "statal?" \
             and not dated_here and (clause.pluperfect or clause.reported_by is None):
         return doc.date[:7]
+    if date == doc.date and not dated_here and _narrated_past(doc, clause):
+        return doc.date[:7]
+    if date == doc.date and not dated_here and not any(t.type == "DATE" for t in in_sent):
+        told = _narrative_date(doc, clause)
+        if told:
+            return told
     day = news_day(doc)
     if date == doc.date and not dated_here and day != doc.date:
         # the article's news is of another day than its publication ("on Monday" in a
@@ -206,6 +213,137 @@ def _precision(doc: Doc, clause: Clause, date: str | None) -> str | None:
         # day reports the day it appeared, as GDELT and ICEWS assume.
         return doc.date[:7]
     return date
+
+
+# Languages whose written news narrate earlier events in the simple past and report the day's
+# own news in the present or perfect ("Die Polizei beschlagnahmte ..." happened before the
+# report; "Parlament vertagt", "hat ... verschoben" is the news).  English news tell the
+# day's events in the simple past ("Haley shot back"), so it is not listed.
+_PAST_NARRATES = frozenset({"de"})
+
+
+def _narrated_past(doc: Doc, clause: Clause) -> bool:
+    """Is the clause a simple past (German Präteritum: "bedankte sich", "beschlagnahmte",
+    "wurde festgenommen") of its own, not reported speech?  Such an undated event happened
+    before the article's day: its month is known, its day is not."""
+    if doc.lang not in _PAST_NARRATES or clause.finite is None or clause.tense \
+            or clause.reported_by is not None or clause.modality not in (None, "factual"):
+        return False
+    s = doc.sentences[clause.sent]
+    if any(t.value == "PRESENT_REF" for t in doc.timexes if s.start <= t.start < s.end):
+        return False  # "forderte jetzt": today's news after all
+    return _preterite(doc.tokens[clause.finite], _past_verb(doc.lang))
+
+
+def _narrative_date(doc: Doc, clause: Clause) -> str | None:
+    """A history told in the present ("1948 verkünden jüdische Führer die Gründung Israels.
+    ... Israel ist in der Lage, die Angriffe abzuwehren."): an undated present-tense clause
+    after a present-tense sentence dated years before publication happened then.  Its date
+    is that sentence's year, or month when it names a day ("Am 5. Juni 1967 greift Israel
+    an. In sechs Tagen erobert Israel ...": 1967-06).  The date must be among the previous few
+    sentences (the timex grammar's ``focus_window``) with no other date in between, and not
+    the start or end of a span ("seit 2014": lang/<lang>/syntax/span_prepositions.txt)."""
+    if doc.lang not in _PAST_NARRATES or not doc.date or clause.kind not in ("main", "sub") \
+            or not _present(doc, clause):
+        return None  # (a relative clause describes its noun: "the land where they live")
+    clauses = doc.analyses.get("clauses") or []
+    window = _grammar_window(doc.lang)
+    for sid in range(clause.sent - 1, max(clause.sent - 1 - window, -1), -1):
+        s = doc.sentences[sid]
+        dated = [t for t in doc.timexes if s.start <= t.start < s.end and t.type == "DATE"]
+        if not dated:
+            continue
+        t = dated[-1]
+        v = t.value
+        if not (v[:4].isdigit() and int(v[:4]) <= int(doc.date[:4]) - 2) or _spans(doc, t) \
+                or any(not x.value[:1].isdigit() for x in dated):
+            return None  # ("ist bereits jetzt ..., auf die man sich 2015 geeinigt hatte")
+        k = next((i for i in range(s.tok_start, s.tok_end) if doc.tokens[i].start >= t.start),
+                 None)
+        after = next((doc.tokens[i] for i in range(s.tok_start, s.tok_end)
+                      if doc.tokens[i].start >= t.end), None)
+        if after is not None and after.upos == "NOUN":
+            return None  # a number with its unit ("über 1000 kg"), not a year
+        # the innermost clause holding the date
+        host = min((c for c in clauses if c.sent == sid and k is not None
+                    and c.start <= k < c.end), key=lambda c: c.end - c.start, default=None)
+        if host is None or not _present(doc, host):
+            return None
+        return v[:7] if len(v) >= 7 and v[4] == "-" and v[5:7].isdigit() else v[:4]
+    return None
+
+
+def _present(doc: Doc, clause: Clause) -> bool:
+    """A clause in the plain present (no perfect, future or preterite), said by nobody."""
+    return clause.finite is not None and not clause.tense and clause.reported_by is None \
+        and clause.modality in (None, "factual") \
+        and not _preterite(doc.tokens[clause.finite], _past_verb(doc.lang))
+
+
+def _spans(doc: Doc, t) -> bool:
+    """Is timex t the start or end of a span ("seit 2014", "bis 2030")?"""
+    before = doc.text[max(0, t.start - 12):t.start].split()
+    words = t.text.split()
+    if words and words[0].lower() in _span_preps(doc.lang):
+        return True
+    return bool(before) and before[-1].lower() in _span_preps(doc.lang)
+
+
+@functools.lru_cache(maxsize=None)
+def _span_preps(lang: str) -> frozenset[str]:
+    from ..errors import ConfigError
+    from ..lang import load_lines
+    try:
+        return frozenset(w.lower() for w in load_lines(lang, "syntax/span_prepositions.txt"))
+    except ConfigError:
+        return frozenset()
+
+
+@functools.lru_cache(maxsize=None)
+def _grammar_window(lang: str) -> int:
+    """For how many sentences a date anchors what follows (timex grammar ``focus_window``)."""
+    try:
+        from ..timex.grammar import load_grammar
+        return int(load_grammar(lang).focus_window)
+    except Exception:
+        return 3
+
+
+@functools.lru_cache(maxsize=None)
+def _past_verb(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(preterite endings, present endings) of the timex grammar's past-verb rule
+    (lang/<lang>/time/patterns.yaml ``past_verb``); empty where there is none."""
+    try:
+        from ..timex.grammar import load_grammar
+        pv = load_grammar(lang).past_verb or {}
+    except Exception:  # no timex grammar for the language: no preterites known
+        return (), ()
+    return tuple(pv.get("endings", ())), tuple(pv.get("present_endings", ()))
+
+
+def _preterite(tok, endings: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """A finite verb in the simple past: unlike its lemma, and ending like a preterite
+    ("teilte", "trafen", "konnten", "wurden"), or a full verb ending unlike a present form
+    ("traf", "nahm": auxiliaries and modals are not, "kann", "wird", "muss" are present),
+    or "wurde", the one strong preterite in -e, told apart from the present ("werde") by
+    not starting with its lemma's stem.  "war" / "hatte" are past auxiliaries."""
+    past, present = endings
+    low, lemma = tok.text.lower(), (tok.lemma or "").lower()
+    if not past or not lemma or low == lemma or not tok.pos.endswith("FIN"):
+        return False
+    if low.endswith(past) or low in _past_auxiliaries():
+        return True
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    if low.endswith("e") and not low.startswith(stem):
+        return True
+    return tok.pos == "VVFIN" and not low.endswith(present)
+
+
+@functools.lru_cache(maxsize=None)
+def _past_auxiliaries() -> frozenset[str]:
+    """German past auxiliaries ("war", "hatte": lang/de/syntax/past_auxiliaries.txt)."""
+    from ..lang import load_lines
+    return frozenset(w.lower() for w in load_lines("de", "syntax/past_auxiliaries.txt"))
 
 
 def news_day(doc: Doc) -> str | None:
@@ -253,14 +391,34 @@ def clause_place(doc: Doc, clause: Clause, preps: frozenset[str]) -> Location | 
     """A place named in a locative prepositional phrase of the clause ("im Irak", "in
     Bagdad", "in Syria")."""
     toks = doc.tokens
-    for p in clause.phrases:
-        if p.kind != "PP" or p.prep not in preps:
+    links = place_links(doc.lang)
+    for i, p in enumerate(clause.phrases):
+        if p.kind != "PP":
             continue
+        if p.prep not in preps:
+            # "im Hafen von Rotterdam", "in der Nähe von Kabul": the place of a locative
+            # phrase's noun
+            prev = clause.phrases[i - 1] if i else None
+            if p.prep not in links or prev is None or prev.kind != "PP" \
+                    or prev.prep not in preps or prev.end != p.start:
+                continue
         s, e = toks[p.start].start, toks[p.end - 1].end
         for ent in doc.entities:
             if ent.type == "LOC" and s <= ent.start and ent.end <= e:
                 return Location(name=ent.name, country=ent.country, lat=ent.lat, lon=ent.lon)
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def place_links(lang: str | None) -> frozenset[str]:
+    """Prepositions linking a place noun to a named place ("Hafen von Rotterdam"), from
+    lang/<lang>/syntax/place_link_prepositions.txt; none for a language without that file."""
+    from ..errors import ConfigError
+    from ..lang import load_lines
+    try:
+        return frozenset(load_lines(lang or "", "syntax/place_link_prepositions.txt"))
+    except ConfigError:
+        return frozenset()
 
 
 def sentence_place(doc: Doc, sent: int, preps: frozenset[str]) -> Location | None:
@@ -280,9 +438,22 @@ def sentence_place(doc: Doc, sent: int, preps: frozenset[str]) -> Location | Non
                 and toks[j].text.lower() not in preps:
             j -= 1
         if toks[j].text.lower() in preps or (toks[j].upos == "NOUN" and j - 1 >= s.tok_start
-                                             and toks[j - 1].text.lower() in preps):
+                                             and toks[j - 1].text.lower() in preps) \
+                or _linked_place(toks, j, s.tok_start, preps, place_links(doc.lang)):
             return Location(name=ent.name, country=ent.country, lat=ent.lat, lon=ent.lon)
     return None
+
+
+def _linked_place(toks, j: int, first: int, preps: frozenset[str],
+                  links: frozenset[str]) -> bool:
+    """Is token j a place-linking preposition after a noun in a locative phrase ("im Hafen
+    von", "in der Nähe von", "in der Region um")?"""
+    if j - 2 < first or toks[j].text.lower() not in links or toks[j - 1].upos != "NOUN":
+        return False
+    k = j - 2
+    while k > first and k >= j - 4 and toks[k].upos in ("DET", "ADJ"):
+        k -= 1
+    return toks[k].text.lower() in preps
 
 
 def phrase_span(doc: Doc, p: Phrase) -> tuple[int, int]:

@@ -19,6 +19,7 @@ The gazetteer is built once per component instance (about half a second) and the
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -83,6 +84,8 @@ class Gazetteer:
         self.folded: dict[str, list[GazEntry]] = {}
         self.countries: dict[str, GazEntry] = {}  # ISO3 -> entry
         self.max_words = 1
+        # compass-point compounds looked up so far ("Ostukraine"): filled while reading
+        self._compass_cache: dict[str, list[GazEntry]] = {}
         self._build()
 
     # -- building ---------------------------------------------------------------------------
@@ -216,9 +219,11 @@ class Gazetteer:
         """Is ``surface`` itself a listed name (not only an inflected form of one)?"""
         return bool(self.cased.get(surface) or self.plain.get(norm(surface)))
 
-    def lookup(self, surface: str, *, lang: str | None = None) -> list[GazEntry]:
+    def lookup(self, surface: str, *, lang: str | None = None,
+               compass: bool = True) -> list[GazEntry]:
         """Entries named ``surface`` (ALL-CAPS names only in that case; German inflection folded
-        for multiword names; a German genitive -s tried last)."""
+        for multiword names; a German genitive -s tried, then a compass-point compound of a
+        country, "Ostukraine", unless ``compass`` is false)."""
         if _is_caps(surface) or surface.islower():
             hit = self.cased.get(surface)
             if hit or surface.islower():
@@ -243,7 +248,43 @@ class Gazetteer:
                         hit = self.cased.get(surface[: -len(end)])
                         if hit:
                             return hit
+            if compass:
+                return self._compass(surface)
         return []
+
+    def _compass(self, surface: str) -> list[GazEntry]:
+        """A German compass-point compound of a country's name ("Ostukraine", "Nordsyriens",
+        "Süd-Libanon") is a region in that country: the prefixes are data
+        (lang/de/entities/compass_prefixes.tsv).  Only names whose every reading is a country
+        qualify, so "Nordamerika" (Amerika is also a region) stays unknown.  Cached."""
+        cache = self._compass_cache
+        if surface in cache:
+            return cache[surface]
+        out: list[GazEntry] = []
+        for prefix, en in _compass_prefixes():
+            if not surface.startswith(prefix):
+                continue
+            rest = surface[len(prefix):].lstrip("-")
+            if len(rest) < 3 or not rest[0].isalpha():
+                continue
+            hits = self.lookup(rest[0].upper() + rest[1:], lang="de", compass=False)
+            if hits and all(h.type == "LOC" and h.kind == "COUNTRY" and h.country for h in hits):
+                h = hits[0]
+                # the region's own name, not the inflected form: "Nordsyriens" -> "Nordsyrien"
+                sep = "-" if surface[len(prefix):].startswith("-") else ""
+                country = h.name_de if sep else h.name_de[:1].lower() + h.name_de[1:]
+                out = [GazEntry("LOC", "REGION", prefix + sep + country, f"{en} {h.name_en}",
+                                h.country, None, None, h.population // 4)]
+            break
+        cache[surface] = out
+        return out
+
+
+@functools.lru_cache(maxsize=1)
+def _compass_prefixes() -> tuple[tuple[str, str], ...]:
+    """(prefix, English adjective) pairs, longest prefix first."""
+    rows = load_tsv("de", "entities/compass_prefixes.tsv")
+    return tuple(sorted(((r["prefix"], r["en"]) for r in rows), key=lambda p: -len(p[0])))
 
 
 def _shared_usual_names() -> dict[str, dict[str, str]]:

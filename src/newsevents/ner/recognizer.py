@@ -76,6 +76,14 @@ def _cap(text: str) -> bool:
     return bool(sep) and head in _glued_prefixes() and rest[:1].isupper()
 
 
+def _dateline(toks: list[Token], k: int) -> bool:
+    """Is token k the place of a regional paper's dateline, a sentence's first word followed
+    by the author's initials in brackets ("Meran  (ki).", "Sterzing (mf)")?"""
+    return k == 0 and len(toks) >= 4 and toks[1].text == "(" and toks[3].text == ")" \
+        and toks[2].text.isalpha() and toks[2].text.islower() and len(toks[2].text) <= 4 \
+        and _cap(toks[0].text) and toks[0].text.isalpha()
+
+
 @functools.cache
 def _glued_prefixes() -> frozenset[str]:
     return frozenset(load_lines("common", "entities/glued_prefixes.txt"))
@@ -144,6 +152,8 @@ class Recognizer:
             return False
         if t.pos in PROPER_TAGS or _acronym(w) or w in self.lex.first_names:
             return True
+        if _dateline(toks, k):
+            return True  # "Meran  (ki). Der Gemeinderat ...": the town the report is from
         if self.lang == "de":
             if t.pos == "FM" or self._hyphen_place(w):
                 return True
@@ -676,8 +686,9 @@ class Recognizer:
         w = toks[k].text
         before = toks[k - 1].text if k else ""
         if before in self.lex.prep or before in self.lex.placenoun or (
-                before == "of" and k > 1 and toks[k - 2].text in self.lex.placenoun):
-            return hits  # "in Bozen", "die Stadt Minden", "the town of Saraqeb"
+                before == "of" and k > 1 and toks[k - 2].text in self.lex.placenoun) \
+                or _dateline(toks, k):
+            return hits  # "in Bozen", "die Stadt Minden", "the town of Saraqeb", "Meran (ki)."
         towns = [h for h in hits if h.kind in ("CITY", "CAPITAL")]
         own_name = any(h.name_de == w for h in towns)
         # an old or foreign name of towns in several countries is a person's name more often
