@@ -791,14 +791,15 @@ class EventCoder:
         hypothetical = False
         negated = c.negated
         control = c.control
+        modality = self._reported_modality(doc, clauses, c)
         requested = control == "request"
         if control in ("intent", "threat"):
             mode = control
-        elif c.modality in ("future", "intent") and mode is None:
+        elif modality in ("future", "intent") and mode is None:
             mode = "intent"
         reporter = self._reporter(clauses, c, index)
         if mode == "intent" and control is None and noun is None and reporter is not None \
-                and sources and c.modality in ("future", "intent") and \
+                and sources and modality in ("future", "intent") and \
                 (reporter.actor.country or reporter.actor.code) != (
                     sources[0].actor.country or sources[0].actor.code):
             # "Wir glauben, dass Ortega zurücktreten wird": someone else's forecast of the
@@ -813,10 +814,13 @@ class EventCoder:
                 code = mapped
             elif mode == "threat" and not code.startswith("13"):
                 hypothetical = True
-            elif not mapped and mode == "intent" and c.modality in ("future", "intent") \
+            elif not mapped and mode == "intent" and (modality in ("future", "intent")
+                                                      or control == "intent") \
                     and not code.startswith("03"):
+                # ("plans to criticize", "is ready to send troops": an announced act CAMEO
+                # has no intent code for has not happened)
                 hypothetical = True
-        if c.modality in ("hypothetical", "obligation") or control == "attempt":
+        if modality in ("hypothetical", "obligation") or control == "attempt":
             hypothetical = True
         refused = self.map_mode("refusal", code) if control == "refusal" and own is None \
             else None
@@ -1180,6 +1184,22 @@ class EventCoder:
             elif r.subject is not None and not r.phrases[r.subject].relative:
                 return index.of_phrases(clauses, r, r.subject, self.max_per_side)
         return []
+
+    def _reported_modality(self, doc: Doc, clauses: list[Clause], c: Clause) -> str | None:
+        """The clause's modality with the sequence of tenses undone: in an unquoted clause
+        reported by a past-tense speech verb ("Turkey said it would keep hitting ...") "would"
+        is the backshifted "will" of an announcement, not a hypothetical, unless an if-clause in
+        the sentence makes it a condition (column `reported` of lang/en/syntax/modal_forms.tsv)."""
+        if c.modality != "hypothetical" or c.quoted or c.finite is None or c.reported_by is None:
+            return c.modality
+        shifted = self.syn.reported_modal.get(doc.tokens[c.finite].text.lower())
+        rep = clauses[c.reported_by]
+        # (VVD, the tagger's simple past: "said"; "says it would" stays a hypothetical)
+        if shifted is None or rep.finite is None or doc.tokens[rep.finite].pos != "VVD":
+            return c.modality
+        if any(x.sent == c.sent and x.sub_kind == "conditional" for x in clauses):
+            return c.modality
+        return shifted
 
     def _reporter(self, clauses, c: Clause, index: ActorIndex) -> ActorMention | None:
         if c.reported_by is None and c.quoted:

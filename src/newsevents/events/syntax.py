@@ -51,6 +51,9 @@ class Syntax:
     adjective_particles: frozenset[str] = frozenset()
     #: prepositions standing for an event noun's genitive ("die Festnahme von X"), German
     genitive_substitutes: frozenset[str] = frozenset()
+    #: modal form -> modality in a clause reported by a past speech verb ("said it would"),
+    #: English (the sequence of tenses backshifts "will" to "would")
+    reported_modal: dict[str, str] = field(default_factory=dict)
 
     def cases(self, word: str) -> frozenset[str] | None:
         """Cases a German article/pronoun form can mark; None when the word says nothing."""
@@ -104,6 +107,8 @@ def load_syntax(lang: str) -> Syntax:
         case_forms=cases, reflexives=refl, mandative=mandative,
         departure_verbs=departure, adjective_particles=adj_parts,
         genitive_substitutes=gen_subst,
+        reported_modal={r["form"].lower(): r["reported"] for r in load_tsv(lang, d + "modal_forms.tsv")
+                        if r.get("reported", "-") not in ("", "-")},
         past_auxiliaries=frozenset(w.lower() for w in load_lines(lang, d + "past_auxiliaries.txt")),
     )
 

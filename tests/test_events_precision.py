@@ -1,0 +1,97 @@
+"""Event precision, round 4: classes of wrong events found by judging what the coder codes on
+non-eval text (KRAUTS raw texts, the HTML pages in ../shared/corpora/html, the check set).
+
+Each class has a must-not-fire case and a must-still-fire case, on sentences written for these
+tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events_en_general import events_of
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from newsevents.pipeline import Pipeline
+    return Pipeline()
+
+
+def roots(pipe, text: str) -> list[str]:
+    """CAMEO roots of the non-negated events coded in a one-sentence English article."""
+    return [e["cameo_root"] for e in events_of(pipe, text)]
+
+
+# --- hypothetical events are not emitted (defaults.toml: emit_hypothetical = false) ----------
+
+@pytest.mark.parametrize("text", [
+    "The minister said that Russia would attack Ukraine if the talks failed.",
+    '"I would deport you from those campuses," Scott said.',
+    "Analysts say Iran could attack Israel.",
+])
+def test_conditions_and_speculation_are_not_coded(pipe, text):
+    """A condition, a hypothetical or speculation is no event CAMEO codes."""
+    assert not [e for e in events_of(pipe, text) if e["cameo_root"] in ("17", "19")], text
+
+
+def test_would_after_past_speech_verb_is_an_announcement(pipe):
+    """Sequence of tenses: "said it would keep hitting" is the backshifted "will" of the
+    speaker's own announcement, a threat (13x), not a hypothetical."""
+    evs = events_of(pipe, "Turkey said it would keep hitting Syrian troops.")
+    assert [e["cameo_root"] for e in evs] == ["13"]
+    assert evs[0]["source"]["country"] == "TUR" and not evs[0]["hypothetical"]
+
+
+def test_said_would_with_if_clause_stays_hypothetical(pipe):
+    """With an if-clause in the sentence, "would" is a condition, not a backshifted will."""
+    assert roots(pipe, "Turkey said it would attack Syrian troops if they crossed the river.") == []
+
+
+def test_plain_threat_and_past_events_still_coded(pipe):
+    """Threats and events that happened are unaffected."""
+    assert roots(pipe, "Turkey threatened to attack Syrian troops.") == ["13"]
+    assert roots(pipe, "Turkish troops attacked Syrian troops on Monday.") == ["19"]
+
+
+# --- announced acts CAMEO has no intent code for have not happened ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "France plans to criticize Italy at the summit.",
+    "Germany is ready to send troops to Lithuania.",
+])
+def test_intent_without_intent_code_is_not_the_act(pipe, text):
+    """ "plans to criticize" is no criticism; "ready to send troops" sends none."""
+    assert roots(pipe, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "The United States is willing to send aid to Ukraine.",
+    "Canada is eager to send aid to Ukraine.",
+    "The European Union agreed to send aid to Gaza.",
+])
+def test_intent_adjectives_give_intent_codes(pipe, text):
+    """ "willing / eager to send aid" is an intent to give aid (033), not aid (070)."""
+    evs = events_of(pipe, text)
+    assert [e["cameo"] for e in evs][:1] == ["033"], (text, [e["cameo"] for e in evs])
+
+
+# --- non-legal senses of English verbs ---------------------------------------------------------
+
+def test_charged_as_speech_is_no_legal_action(pipe):
+    """ "the senator charged that ..." says something; only "charged X" is legal action."""
+    assert "11" not in roots(pipe, "The Republican senator charged that the plan was a disgrace.")
+    assert roots(pipe, "Pakistani police charged the opposition leader with treason.") == ["11"]
+
+
+def test_offered_that_is_no_offer(pipe):
+    """ "offered that ..." is an opinion; "offered talks" and "offered to mediate" are intents."""
+    assert roots(pipe, "The Iranian foreign minister offered that the talks had gone well.") == []
+    assert roots(pipe, "Iran offered talks to the European Union.") == ["03"]
+    assert roots(pipe, "Egypt offered to mediate between Israel and Hamas.")[:1] == ["03"]
+
+
+def test_attacking_rivals_is_verbal(pipe):
+    """A politician attacking rivals or moderators criticises (111); armed attacks stay 190."""
+    assert roots(pipe, "The governor of Florida attacked his rivals on the campaign trail.") == ["11"]
+    assert roots(pipe, "Rebels attacked the army base near Aleppo.") == ["19"]
