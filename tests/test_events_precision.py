@@ -95,3 +95,43 @@ def test_attacking_rivals_is_verbal(pipe):
     """A politician attacking rivals or moderators criticises (111); armed attacks stay 190."""
     assert roots(pipe, "The governor of Florida attacked his rivals on the campaign trail.") == ["11"]
     assert roots(pipe, "Rebels attacked the army base near Aleppo.") == ["19"]
+
+
+# --- accidents and disasters are no violence; a fee is no demand -------------------------------
+
+def de_roots(pipe, text: str) -> list[str]:
+    """CAMEO roots of the non-negated events coded in a one-sentence German article."""
+    from newsevents.article import Article
+    rec = pipe(Article(text=text, lang="de", date="2024-03-01", doc_id="t"))
+    rec = rec.to_dict() if hasattr(rec, "to_dict") else rec
+    return [e["cameo_root"] for e in rec["events"] if not e.get("negated")]
+
+
+@pytest.mark.parametrize("text", [
+    "Three Ukrainian soldiers were killed in a car crash near Kyiv.",
+    "Two Indian police officers were injured in a road accident on Monday.",
+])
+def test_accident_victims_are_no_violence_en(pipe, text):
+    """Killed or injured in a crash or a disaster: no 18x/19x event."""
+    assert roots(pipe, text) == [], text
+
+
+def test_violent_deaths_still_coded_en(pipe):
+    assert roots(pipe, "Five Pakistani soldiers were killed in a bomb attack near Quetta.") == ["19"]
+    assert roots(pipe, "Russian troops killed two Ukrainian civilians in Kharkiv.") == ["19"]
+
+
+@pytest.mark.parametrize("text", [
+    "Beim Brand einer Lagerhalle in Bozen sind zwei Polizisten verletzt worden.",
+    "Bei einem Verkehrsunfall in Tirol wurden drei italienische Soldaten getötet.",
+    "Der Bürgermeister verlangt von den Besuchern eine Gebühr von fünf Euro.",
+])
+def test_accidents_and_fees_are_no_events_de(pipe, text):
+    """Bei einem Unfall / Brand verletzt, getötet: no violence; eine Gebühr verlangen: no demand."""
+    assert de_roots(pipe, text) == [], text
+
+
+def test_violence_and_demands_still_coded_de(pipe):
+    assert de_roots(pipe, "Bei einem Anschlag in Kabul wurden drei afghanische Soldaten getötet.") == ["19"]
+    assert de_roots(pipe, "Russische Soldaten haben in Charkiw zwei Zivilisten getötet.") == ["19"]
+    assert de_roots(pipe, "Die Gewerkschaft verlangt höhere Löhne von der Regierung.") == ["10"]
