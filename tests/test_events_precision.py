@@ -135,3 +135,26 @@ def test_violence_and_demands_still_coded_de(pipe):
     assert de_roots(pipe, "Bei einem Anschlag in Kabul wurden drei afghanische Soldaten getötet.") == ["19"]
     assert de_roots(pipe, "Russische Soldaten haben in Charkiw zwei Zivilisten getötet.") == ["19"]
     assert de_roots(pipe, "Die Gewerkschaft verlangt höhere Löhne von der Regierung.") == ["10"]
+
+
+# --- bare statements (010) are not coded (defaults.toml: bare_statements = "none") ------------
+
+@pytest.mark.parametrize("text", [
+    "The Russian foreign minister told NBC News that the talks had gone well.",
+    "The French president said of the Chinese economy that it was slowing.",
+])
+def test_bare_statements_not_coded_en(pipe, text):
+    """Saying something to a newspaper or about a country is no CAMEO event the gold codes."""
+    assert roots(pipe, text) == [], text
+
+
+def test_bare_statements_not_coded_de(pipe):
+    assert de_roots(pipe, 'Der deutsche Außenminister sagte dem "Berliner Kurier", die Gespräche '
+                          'seien gut verlaufen.') == []
+
+
+def test_reported_events_and_statement_verbs_still_coded(pipe):
+    """What a statement reports, and verbs that are their own statement codes, stay coded."""
+    assert roots(pipe, "The Ukrainian army said Russian troops attacked Kharkiv.") == ["19"]
+    assert roots(pipe, "The German chancellor criticized Russia.") == ["11"]
+    assert roots(pipe, "The Chinese government expressed concern over the tests.") == ["01"]
