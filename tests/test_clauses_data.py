@@ -16,7 +16,7 @@ LINES = ("negation.txt", "relative_pronouns.txt", "agent_prepositions.txt", "spe
          "reflexives.txt", "first_person_pronouns.txt", "negation_exceptions.txt",
          "parenthetical_markers.txt", "quantity_prefixes.txt", "genitive_prepositions.txt",
          "past_auxiliaries.txt", "articles.txt", "crowd_nouns.txt", "between_prepositions.txt",
-         "adjective_particles.txt", "genitive_substitutes.txt")
+         "adjective_particles.txt", "genitive_substitutes.txt", "reduced_passive_verbs.txt")
 
 
 def files(lang):

@@ -158,3 +158,24 @@ def test_reported_events_and_statement_verbs_still_coded(pipe):
     assert roots(pipe, "The Ukrainian army said Russian troops attacked Kharkiv.") == ["19"]
     assert roots(pipe, "The German chancellor criticized Russia.") == ["11"]
     assert roots(pipe, "The Chinese government expressed concern over the tests.") == ["01"]
+
+
+# --- headline passives without auxiliary: the subject suffered the act ------------------------
+
+@pytest.mark.parametrize("text,country,role", [
+    ("Pakistan: 12 Pakistani soldiers killed in roadside bombing", "PAK", "MIL"),
+    ("Indian opposition leader arrested in Delhi", "IND", "OPP"),
+])
+def test_headline_passive_subject_is_target(pipe, text, country, role):
+    """ "12 soldiers killed in ..." names victims, not killers (reduced_passive_verbs.txt)."""
+    evs = events_of(pipe, text)
+    assert len(evs) == 1 and evs[0]["source"] is None, evs
+    assert evs[0]["target"]["country"] == country and evs[0]["target"]["role"] == role
+
+
+def test_active_clauses_keep_their_subject_as_source(pipe):
+    """With an object, or with a verb that has an intransitive use, the subject acts."""
+    evs = events_of(pipe, "Three Syrian soldiers killed two rebels in Idlib.")
+    assert evs[0]["source"]["country"] == "SYR" and evs[0]["target"]["role"] == "REB"
+    evs = events_of(pipe, "Syrian rebels attacked near Aleppo on Monday.")
+    assert evs[0]["source"]["role"] == "REB"
