@@ -179,3 +179,19 @@ def test_active_clauses_keep_their_subject_as_source(pipe):
     assert evs[0]["source"]["country"] == "SYR" and evs[0]["target"]["role"] == "REB"
     evs = events_of(pipe, "Syrian rebels attacked near Aleppo on Monday.")
     assert evs[0]["source"]["role"] == "REB"
+
+
+# --- nouns that control an infinitive: plans are intents, plots and bids are no act -------------
+
+def test_plot_to_kill_is_no_killing(pipe):
+    assert roots(pipe, "Iran was accused of a plot to kill the Saudi ambassador in Washington.") \
+        .count("19") == 0
+    assert roots(pipe, "Iranian agents killed the Saudi ambassador in Washington.") == ["19"]
+
+
+def test_announced_plans_are_intents(pipe):
+    """ "announced plans to withdraw troops" is an intent (0356), not a withdrawal (0874)."""
+    evs = events_of(pipe, "Russia announced plans to withdraw troops from Kherson.")
+    assert [e["cameo"] for e in evs] == ["0356"], [e["cameo"] for e in evs]
+    evs = events_of(pipe, "Russia withdrew troops from Kherson.")
+    assert [e["cameo"] for e in evs] == ["0874"], [e["cameo"] for e in evs]
