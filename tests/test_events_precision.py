@@ -195,3 +195,25 @@ def test_announced_plans_are_intents(pipe):
     assert [e["cameo"] for e in evs] == ["0356"], [e["cameo"] for e in evs]
     evs = events_of(pipe, "Russia withdrew troops from Kherson.")
     assert [e["cameo"] for e in evs] == ["0874"], [e["cameo"] for e in evs]
+
+
+# --- sports news: players and clubs are no political actors -----------------------------------
+
+def test_sport_senses_not_coded_de(pipe):
+    """A player's criticism in a training camp, a club contract: no event
+    (lang/de/events/sport_context.txt)."""
+    assert de_roots(pipe, "Und er flattert, kritisierte Lehmann bereits im Trainingslager von "
+                          "Genf.") == []
+    assert de_roots(pipe, "Böhni unterschrieb zur Runde 1969/70 in der Regionalliga beim SSV "
+                          "Reutlingen einen neuen Vertrag.") == []
+
+
+def test_political_actors_in_sport_sentences_still_coded(pipe):
+    assert de_roots(pipe, "Die Bundesregierung kritisierte die Vergabe der "
+                          "Fußball-Weltmeisterschaft an Katar.") == ["11"]
+    assert roots(pipe, "The British government criticized FIFA over the World Cup in "
+                       "Qatar and the football tournament.") == ["11"]
+
+
+def test_sport_senses_not_coded_en(pipe):
+    assert roots(pipe, "Ramos criticized Martinez after the league match in the stadium.") == []

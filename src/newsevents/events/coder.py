@@ -32,6 +32,14 @@ from ..errors import ConfigError
 from ..lang import data_path, load_lines, load_tsv
 from .syntax import Syntax, intent_codes
 
+
+@functools.lru_cache(maxsize=None)
+def _sport_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """lang/<lang>/events/sport_context.txt: every word, and the long ones that also match
+    compounds ("Fußballzentrum")."""
+    words = frozenset(w.casefold() for w in load_lines(lang, "events/sport_context.txt"))
+    return words, tuple(w for w in words if len(w) >= 6)
+
 QUAD_BY_ROOT = {**{f"{r:02d}": 1 for r in range(1, 6)}, **{f"{r:02d}": 2 for r in range(6, 9)},
                 **{f"{r:02d}": 3 for r in range(9, 14)}, **{f"{r:02d}": 4 for r in range(14, 21)}}
 
@@ -783,6 +791,10 @@ class EventCoder:
             dec.code, dec.rule = code, rule
             dec.reason = "the subject is no actor"
             return None
+        if self._sport_sense(doc, c, sources + targets):
+            dec.code, dec.rule = code, rule
+            dec.reason = "sports news: no actor with a country or role"
+            return None
         if self.require_source and not sources:
             dec.code, dec.rule = code, rule
             dec.reason = "no source actor"
@@ -1184,6 +1196,20 @@ class EventCoder:
             elif r.subject is not None and not r.phrases[r.subject].relative:
                 return index.of_phrases(clauses, r, r.subject, self.max_per_side)
         return []
+
+    def _sport_sense(self, doc: Doc, c: Clause, actors: list[ActorMention]) -> bool:
+        """Whether the clause is sports news (a word of lang/<lang>/events/sport_context.txt
+        in its sentence) and no actor of the event has a country or a role: "Lehmann
+        kritisierte im Trainingslager", "unterschrieb einen Vertrag in der Regionalliga" are
+        a player's and a club's acts, no political event."""
+        if any(m.actor.country or m.actor.role for m in actors):
+            return False
+        exact, long = _sport_words(self.lang)
+        for t in doc.sentence_tokens(c.sent):
+            w = t.lemma.casefold()
+            if w in exact or any(w.startswith(x) or w.endswith(x) for x in long):
+                return True
+        return False
 
     def _reported_modality(self, doc: Doc, clauses: list[Clause], c: Clause) -> str | None:
         """The clause's modality with the sequence of tenses undone: in an unquoted clause
