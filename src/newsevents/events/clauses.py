@@ -1171,6 +1171,25 @@ class ClauseAnalyser:
                     ps[k].role = "pre"
         for n, k in enumerate(after):
             ps[k].role = "obj" if n == 0 else ("obj2" if ps[k].role == "" else ps[k].role)
+        self._reduced_passive(c, doc)
+
+    def _reduced_passive(self, c: Clause, doc: Doc) -> None:
+        """Headlines drop the passive auxiliary ("7 soldiers killed in attack"): a clause whose
+        one verb is the bare -ed form of a verb news never uses without an object
+        (lang/en/syntax/reduced_passive_verbs.txt), with a subject and no object, is passive,
+        so its subject is the target, not the one who killed or arrested."""
+        if c.voice != "active" or c.subject is None or len(c.verbs) != 1 \
+                or len(c.predicates) != 1:
+            return
+        tok = doc.tokens[c.predicates[0].token]
+        if tok.lemma not in self.syn.reduced_passive or not tok.text.lower().endswith("ed") \
+                or any(p.role in ("obj", "obj2", "iobj") for p in c.phrases):
+            return
+        c.voice = "passive"
+        c.notes.append("reduced passive: a bare -ed form with no object (headline style)")
+        for p in c.phrases:
+            if p.kind == "PP" and p.prep in self.syn.agent_preps:
+                p.role = "agent"
 
     # ------------------------------------------------------------------ step 6: links
     def _link(self, doc: Doc, clauses: list[Clause], all_clauses: list[Clause]) -> None:

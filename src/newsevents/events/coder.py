@@ -32,6 +32,14 @@ from ..errors import ConfigError
 from ..lang import data_path, load_lines, load_tsv
 from .syntax import Syntax, intent_codes
 
+
+@functools.lru_cache(maxsize=None)
+def _sport_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """lang/<lang>/events/sport_context.txt: every word, and the long ones that also match
+    compounds ("Fußballzentrum")."""
+    words = frozenset(w.casefold() for w in load_lines(lang, "events/sport_context.txt"))
+    return words, tuple(w for w in words if len(w) >= 6)
+
 QUAD_BY_ROOT = {**{f"{r:02d}": 1 for r in range(1, 6)}, **{f"{r:02d}": 2 for r in range(6, 9)},
                 **{f"{r:02d}": 3 for r in range(9, 14)}, **{f"{r:02d}": 4 for r in range(14, 21)}}
 
@@ -876,6 +884,10 @@ class EventCoder:
             dec.code, dec.rule = code, rule
             dec.reason = "the subject is no actor"
             return None
+        if self._sport_sense(doc, c, sources + targets):
+            dec.code, dec.rule = code, rule
+            dec.reason = "sports news: no actor with a country or role"
+            return None
         if self.require_source and not sources:
             dec.code, dec.rule = code, rule
             dec.reason = "no source actor"
@@ -887,14 +899,15 @@ class EventCoder:
         if control is None and negated and c.modality == "intent":
             # "Die DUP wollte die Regelung nicht mittragen": not wanting to is refusing
             control, negated = "refusal", False
+        modality = self._reported_modality(doc, clauses, c)
         requested = control == "request"
         if control in ("intent", "threat"):
             mode = control
-        elif c.modality in ("future", "intent") and mode is None and control != "refusal":
+        elif modality in ("future", "intent") and mode is None and control != "refusal":
             mode = "intent"
         reporter = self._reporter(clauses, c, index)
         if mode == "intent" and control is None and noun is None and reporter is not None \
-                and sources and c.modality in ("future", "intent") and \
+                and sources and modality in ("future", "intent") and \
                 (reporter.actor.country or reporter.actor.code) != (
                     sources[0].actor.country or sources[0].actor.code):
             # "Wir glauben, dass Ortega zurücktreten wird": someone else's forecast of the
@@ -909,10 +922,13 @@ class EventCoder:
                 code = mapped
             elif mode == "threat" and not code.startswith("13"):
                 hypothetical = True
-            elif not mapped and mode == "intent" and c.modality in ("future", "intent") \
+            elif not mapped and mode == "intent" and (modality in ("future", "intent")
+                                                      or control == "intent") \
                     and not code.startswith("03"):
+                # ("plans to criticize", "is ready to send troops": an announced act CAMEO
+                # has no intent code for has not happened)
                 hypothetical = True
-        if c.modality in ("hypothetical", "obligation") or control == "attempt":
+        if modality in ("hypothetical", "obligation") or control == "attempt":
             hypothetical = True
         refused = self.map_mode("refusal", code) if control == "refusal" and own is None \
             else None
@@ -1292,6 +1308,36 @@ class EventCoder:
             elif r.subject is not None and not r.phrases[r.subject].relative:
                 return index.of_phrases(clauses, r, r.subject, self.max_per_side)
         return []
+
+    def _sport_sense(self, doc: Doc, c: Clause, actors: list[ActorMention]) -> bool:
+        """Whether the clause is sports news (a word of lang/<lang>/events/sport_context.txt
+        in its sentence) and no actor of the event has a country or a role: "Lehmann
+        kritisierte im Trainingslager", "unterschrieb einen Vertrag in der Regionalliga" are
+        a player's and a club's acts, no political event."""
+        if any(m.actor.country or m.actor.role for m in actors):
+            return False
+        exact, long = _sport_words(self.lang)
+        for t in doc.sentence_tokens(c.sent):
+            w = t.lemma.casefold()
+            if w in exact or any(w.startswith(x) or w.endswith(x) for x in long):
+                return True
+        return False
+
+    def _reported_modality(self, doc: Doc, clauses: list[Clause], c: Clause) -> str | None:
+        """The clause's modality with the sequence of tenses undone: in an unquoted clause
+        reported by a past-tense speech verb ("Turkey said it would keep hitting ...") "would"
+        is the backshifted "will" of an announcement, not a hypothetical, unless an if-clause in
+        the sentence makes it a condition (column `reported` of lang/en/syntax/modal_forms.tsv)."""
+        if c.modality != "hypothetical" or c.quoted or c.finite is None or c.reported_by is None:
+            return c.modality
+        shifted = self.syn.reported_modal.get(doc.tokens[c.finite].text.lower())
+        rep = clauses[c.reported_by]
+        # (VVD, the tagger's simple past: "said"; "says it would" stays a hypothetical)
+        if shifted is None or rep.finite is None or doc.tokens[rep.finite].pos != "VVD":
+            return c.modality
+        if any(x.sent == c.sent and x.sub_kind == "conditional" for x in clauses):
+            return c.modality
+        return shifted
 
     def _reporter(self, clauses, c: Clause, index: ActorIndex) -> ActorMention | None:
         if c.reported_by is None and c.quoted:

@@ -51,6 +51,11 @@ class Syntax:
     adjective_particles: frozenset[str] = frozenset()
     #: prepositions standing for an event noun's genitive ("die Festnahme von X"), German
     genitive_substitutes: frozenset[str] = frozenset()
+    #: modal form -> modality in a clause reported by a past speech verb ("said it would"),
+    #: English (the sequence of tenses backshifts "will" to "would")
+    reported_modal: dict[str, str] = field(default_factory=dict)
+    #: English verbs whose bare -ed form without an object is a headline passive ("killed in")
+    reduced_passive: frozenset[str] = frozenset()
 
     def cases(self, word: str) -> frozenset[str] | None:
         """Cases a German article/pronoun form can mark; None when the word says nothing."""
@@ -104,6 +109,10 @@ def load_syntax(lang: str) -> Syntax:
         case_forms=cases, reflexives=refl, mandative=mandative,
         departure_verbs=departure, adjective_particles=adj_parts,
         genitive_substitutes=gen_subst,
+        reported_modal={r["form"].lower(): r["reported"] for r in load_tsv(lang, d + "modal_forms.tsv")
+                        if r.get("reported", "-") not in ("", "-")},
+        reduced_passive=frozenset(load_lines(lang, d + "reduced_passive_verbs.txt"))
+        if lang == "en" else frozenset(),
         past_auxiliaries=frozenset(w.lower() for w in load_lines(lang, d + "past_auxiliaries.txt")),
     )
 
