@@ -14,7 +14,12 @@ Which quoted stretches are quotations (the rule, in one place):
   "\"Never,\" he said"), or it is a capitalised exclamation or sentence of its own, ending in
   . ! or ?, or it ends its sentence with the full stop inside the marks (news style: the
   troops who were "martyred.").  A verb before a short stretch labels rather than quotes
-  ("nannte ihn „Verräter“").
+  ("nannte ihn „Verräter“");
+- a short stretch in lower case inside reported speech is a partial quotation: a verb of
+  saying stands before it in its sentence ("de Blasio indicated that "temporary burials"
+  might be necessary") or a short reporting clause closes the sentence after a comma ("…sei
+  der «absolute Hotspot», sagt der Virologe") — unless a label word stands right before it
+  or the verb labels ("as", "als", "sogenannte", "bezeichnen"; lang/*/quotes/label_words.txt).
 
 Five words is the shortest phrase of reported speech one meets quoted for its wording rather
 than as a term ("als eingeladene Gäste der Republik Irak", "validate new predictive explosion
@@ -32,6 +37,9 @@ from .lexicon import QuoteLexicon
 from .speaker import SpeakerFinder
 
 MIN_WORDS = 5
+#: tokens of a closing reporting clause with its comma and full stop (", sagt der Virologe
+#: Christian Drosten."); a longer tail is a clause of its own ("…, erklärte sich bereit, …")
+MAX_TAIL_CLAUSE = 8
 _WORD = re.compile(r"\w+")
 
 
@@ -80,7 +88,37 @@ class QuoteExtractor:
             # "she said the troops were "martyred."": a stretch that closes the sentence with
             # its full stop inside the marks (news style) is reported wording, not a label
             return True
-        return said_after
+        return said_after or self._partial_quote(doc, q, finder, prev, inner)
+
+    def _partial_quote(self, doc: Doc, q: QuoteSpan, finder: SpeakerFinder,
+                       prev: Token | None, inner: str) -> bool:
+        """A short stretch in lower case inside reported speech is a partial quotation: a verb
+        of saying before it in its sentence ("de Blasio indicated that "temporary burials"
+        might be necessary", "Cuomo said he took "solace"") or a reporting clause closing the
+        sentence after a comma ("…sei der «absolute Hotspot», sagt der Virologe").  Lower case
+        keeps out names and German nouns used as terms („Eurosur“, „Verräter“); a label word
+        right before ("as", "als", "sogenannte") makes it a term, and a verb of saying after
+        the stretch but not after a comma ("die das Problem „geerbt“ hatte, erklärte sich
+        bereit") is not its reporting clause."""
+        if not inner[:1].islower():
+            return False
+        if prev is not None and prev.text.lower() in self.lex.label_words:
+            return False
+        s = doc.sentence_at(q.open_at)
+        if s is None:
+            return False
+        toks = doc.sentence_tokens(s)
+        outside = [t for t in toks if not any(o <= t.start < e for o, e in finder.quote_chars)]
+        if any(self._says(finder, t, toks) for t in outside if t.end <= q.open_at):
+            return True
+        after = [t for t in outside if t.start >= q.outer_end]
+        return any(after[k].text == "," and self._says(finder, after[k + 1], toks) and
+                   len(after) - k <= MAX_TAIL_CLAUSE for k in range(len(after) - 1))
+
+    def _says(self, finder: SpeakerFinder, t: Token, toks: list[Token]) -> bool:
+        """A verb of saying that reports rather than labels ("bezeichnen", "call" name)."""
+        return finder.is_reporting_verb(t, toks) and \
+            (t.lemma or t.text).lower() not in self.lex.label_words
 
     @staticmethod
     def _verb_follows(doc: Doc, q: QuoteSpan, finder: SpeakerFinder) -> bool:
