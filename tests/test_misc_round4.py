@@ -46,3 +46,47 @@ def test_short_partial_quote_in_reported_speech_is_kept(pipe, text, lang, want):
 ])
 def test_short_term_without_reporting_is_not_a_quote(pipe, text, lang):
     assert quotes(pipe, text, lang) == []
+
+
+@pytest.fixture(scope="module")
+def tpipe():
+    from newsevents.pipeline import Pipeline
+    from newsevents.settings import load_config
+    return Pipeline(load_config(None), only=["language", "tokenize", "tag", "timex"])
+
+
+def timexes(tpipe, text: str, lang: str, date: str = "2024-03-05") -> dict[str, str]:
+    d = tpipe.analyse(Article(text=text, lang=lang, date=date))
+    return {t.text: t.value for t in d.timexes}
+
+
+@pytest.mark.parametrize("text, lang, phrase, want", [
+    # a story told on a dated day: the next clock time and a bare month belong to its year
+    ("Am 3. März 2019 brach in dem Dorf ein Feuer aus. Am nächsten Tag kamen die Helfer. "
+     "Gegen 13 Uhr war der Brand gelöscht. Im April begann der Wiederaufbau.", "de",
+     "13 Uhr", "2019-03-04T13:00"),
+    ("Am 3. März 2019 brach in dem Dorf ein Feuer aus. Am nächsten Tag kamen die Helfer. "
+     "Gegen 13 Uhr war der Brand gelöscht. Im April begann der Wiederaufbau.", "de",
+     "April", "2019-04"),
+    ("On March 3, 2019, a fire broke out in the village. The next day, helpers arrived. "
+     "At around 1 p.m. the fire was out. In April, rebuilding began.", "en", "April", "2019-04"),
+    ("On March 3, 2019, a fire broke out in the village. The next day, helpers arrived. "
+     "At around 1 p.m. the fire was out.", "en", "1 p.m.", "2019-03-04T13:00"),
+])
+def test_narrative_time_anchors_on_the_story_date(tpipe, text, lang, phrase, want):
+    assert timexes(tpipe, text, lang)[phrase] == want
+
+
+@pytest.mark.parametrize("text, lang, phrase, want", [
+    # a new paragraph returns to the present
+    ("Im Dezember 2017 erklärte die Regierung den Sieg.\n\nDie Partei hatte im Juli den "
+     "Abzug verkündet.", "de", "Juli", "2023-07"),
+    # a bare year is background, not the story's time
+    ("The unions had last struck together in 1960. The strike ended on Sept. 26.", "en",
+     "Sept. 26", "2023-09-26"),
+    # an event listing: clock times without a day are on the publication date
+    ("Konzert am morgigen Sonntag, 20 Uhr. Bozen: Lesung im Stadtsaal, 18 Uhr.", "de",
+     "18 Uhr", "2024-03-05T18:00"),
+])
+def test_present_anchoring_is_kept_outside_stories(tpipe, text, lang, phrase, want):
+    assert timexes(tpipe, text, lang)[phrase] == want
