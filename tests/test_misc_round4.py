@@ -90,3 +90,45 @@ def test_narrative_time_anchors_on_the_story_date(tpipe, text, lang, phrase, wan
 ])
 def test_present_anchoring_is_kept_outside_stories(tpipe, text, lang, phrase, want):
     assert timexes(tpipe, text, lang)[phrase] == want
+
+
+def entities(pipe, text: str, lang: str) -> dict[str, str]:
+    d = pipe.analyse(Article(text=text, lang=lang, date="2024-03-05"))
+    return {e.text: e.type for e in d.entities}
+
+
+@pytest.mark.parametrize("text, lang, name, want", [
+    # multi-word states and provinces (ISO 3166-2) are places, not persons
+    ("The ruling party swept Uttar Pradesh and lost Madhya Pradesh.", "en", "Uttar Pradesh",
+     "LOC"),
+    ("The ruling party swept Uttar Pradesh and lost Madhya Pradesh.", "en", "Madhya Pradesh",
+     "LOC"),
+    ("Gunmen attacked a checkpoint and Khyber Pakhtunkhwa police sent troops.", "en",
+     "Khyber Pakhtunkhwa", "LOC"),
+    ("Die Wahl gewann die Partei, nachdem Tamil Nadu ausgezählt war.", "de", "Tamil Nadu",
+     "LOC"),
+    # a foreign name with an article is no person
+    ("Voters backed the Samajwadi Janata Sangh in the town.", "en", "Samajwadi Janata Sangh",
+     "ORG"),
+    ("Ships gathered in the Eastern Mediterranean on Monday.", "en", "Eastern Mediterranean",
+     "LOC"),
+])
+def test_foreign_multiword_places_and_parties_are_not_persons(pipe, text, lang, name, want):
+    assert entities(pipe, text, lang).get(name) == want
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # persons stay persons: no article, a relative pronoun, or a name used as a modifier
+    ("Yesterday Rahul Gandhi spoke to reporters in Delhi.", "en", "Rahul Gandhi"),
+    ("Dies ist der Roman, in dem Jane Marple ermittelt.", "de", "Jane Marple"),
+])
+def test_persons_stay_persons(pipe, text, lang, name):
+    assert entities(pipe, text, lang).get(name) == "PERSON"
+
+
+def test_subdivision_left_out_when_generic_or_a_given_name():
+    from newsevents.ner.gazetteer import Gazetteer
+    g = Gazetteer()
+    assert not [e for e in g.lookup("North East") if e.kind == "ADM1"]
+    assert not [e for e in g.lookup("Saint George") if e.kind == "ADM1"]
+    assert [e.country for e in g.lookup("Tamil Nadu")] == ["IND"]
