@@ -32,6 +32,33 @@ def test_short_partial_quote_in_reported_speech_is_kept(pipe, text, lang, want):
     assert want in quotes(pipe, text, lang)
 
 
+@pytest.mark.parametrize("text, want", [
+    # German common nouns quoted in reported speech
+    ("Die Kanzlerin sprach nach dem Treffen von einem „Durchbruch“.", "Durchbruch"),
+    ("Der Minister sagte, das Treffen sei ein „großer Erfolg“ gewesen.", "großer Erfolg"),
+])
+def test_quoted_german_noun_in_reported_speech_is_kept(pipe, text, want):
+    assert want in quotes(pipe, text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bürgermeister sagte, der Verein „Lebenshilfe“ werde unterstützt.",
+    "Der Sprecher erklärte, die Aktion „Sauberes Dorf“ beginne im April.",
+    "Er sagte, das Musical „Tanz der Vampire“ sei ausverkauft.",
+    "Die Firma bot eine zünftige „Hittngaudi“ an.",
+])
+def test_quoted_german_name_or_title_is_not_a_quote(pipe, text):
+    assert quotes(pipe, text, "de") == []
+
+
+def test_partial_quote_speaker_is_the_subject_before_it(pipe):
+    text = ("Der Verband lehnt das Gesetz ab. Zudem warnt der Verband vor einem „nationalen "
+            "Alleingang“ und fordert eine europäische Lösung.")
+    [q] = pipe(Article(text=text, lang="de", date="2024-03-05")).quotes
+    assert q.text == "nationalen Alleingang" and q.speaker is not None
+    assert "Verband" in q.speaker.text
+
+
 @pytest.mark.parametrize("text, lang", [
     # labels and terms: "as", "als", a labelling verb, a capitalised German noun
     ('Officials said they refer to the unrest as "riots" in their reports.', "en"),
