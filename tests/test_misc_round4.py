@@ -159,3 +159,15 @@ def test_subdivision_left_out_when_generic_or_a_given_name():
     assert not [e for e in g.lookup("North East") if e.kind == "ADM1"]
     assert not [e for e in g.lookup("Saint George") if e.kind == "ADM1"]
     assert [e.country for e in g.lookup("Tamil Nadu")] == ["IND"]
+
+
+@pytest.mark.parametrize("text, lang, phrase, want", [
+    ("Im Herbst des Jahres 1997 brannte der Wald.", "de", "Herbst des Jahres 1997", "1997-FA"),
+    ("Im Juli des Jahres 2015 kamen sie.", "de", "Juli des Jahres 2015", "2015-07"),
+    ("Am 3. Mai des Jahres 1945 endete der Krieg.", "de", "3. Mai des Jahres 1945",
+     "1945-05-03"),
+    ("Im Sommer dieses Jahres kamen sie.", "de", "Sommer dieses Jahres", "2024-SU"),
+    ("In July of 2015 they came.", "en", "July of 2015", "2015-07"),
+])
+def test_month_or_season_of_the_year(tpipe, text, lang, phrase, want):
+    assert timexes(tpipe, text, lang)[phrase] == want
