@@ -46,9 +46,10 @@ def test_quoted_german_noun_in_reported_speech_is_kept(pipe, text, want):
     "Der Sprecher erklärte, die Aktion „Sauberes Dorf“ beginne im April.",
     "Er sagte, das Musical „Tanz der Vampire“ sei ausverkauft.",
     "Die Firma bot eine zünftige „Hittngaudi“ an.",
+    "„Wir bleiben hart“, sagte der Minister dem „Berliner Kurier“.",
 ])
 def test_quoted_german_name_or_title_is_not_a_quote(pipe, text):
-    assert quotes(pipe, text, "de") == []
+    assert [q for q in quotes(pipe, text, "de") if q != "Wir bleiben hart"] == []
 
 
 def test_partial_quote_speaker_is_the_subject_before_it(pipe):

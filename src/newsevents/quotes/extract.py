@@ -119,6 +119,8 @@ class QuoteExtractor:
         if not toks or len(toks) > 3 or any(t.upos not in ("NOUN", "ADJ") for t in toks) \
                 or toks[-1].upos != "NOUN":
             return False
+        if any(t.upos == "ADJ" and t.text[:1].isupper() for t in toks):
+            return False  # a capitalised adjective makes a name: "sagte er dem „Berliner Kurier“"
         return self._reported(doc, q, finder, prev)
 
     def _reported(self, doc: Doc, q: QuoteSpan, finder: SpeakerFinder,
