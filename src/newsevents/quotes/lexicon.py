@@ -28,6 +28,7 @@ class QuoteLexicon:
     gender_words: dict[str, str] = field(default_factory=dict)  # "mrs" -> "f"
     gender_suffixes: tuple[tuple[str, str], ...] = ()  # ("woman", "f"), longest first
     reported_forms: frozenset[str] = frozenset()  # German Konjunktiv I: "sei", "habe"
+    label_words: frozenset[str] = frozenset()  # "as", "als": a short stretch after is a label
 
     def gender_of_word(self, word: str) -> str | None:
         """The gender a form of address or role noun before a name tells, if any."""
@@ -82,6 +83,8 @@ def load_quote_lexicon(lang: str) -> QuoteLexicon:
         gender_words=words,
         reported_forms=frozenset(load_lines(lang, "quotes/reported_forms.txt"))
         if data_path(lang, "quotes/reported_forms.txt").exists() else frozenset(),
+        label_words=frozenset(load_lines(lang, "quotes/label_words.txt"))
+        if data_path(lang, "quotes/label_words.txt").exists() else frozenset(),
         gender_suffixes=tuple(sorted(suffixes, key=lambda x: -len(x[0]))),
         phrasal={k: frozenset(v) for k, v in phrasal.items()},
         markers={k: tuple(sorted(v, key=len, reverse=True)) for k, v in markers.items()})

@@ -27,6 +27,8 @@ class Context:
     last_sentence: int = -1  # where the date in focus was mentioned
     sentence: int = 0  # the sentence being read
     window: int = 3  # how many sentences a mentioned date stays in focus
+    paragraph: int = 0  # the paragraph being read (line breaks counted)
+    last_paragraph: int = 0  # the paragraph where the date in focus was mentioned
 
     def focus(self) -> Anchor | None:
         """The date in focus: the one last mentioned, if recent enough, else the DCT."""
@@ -65,6 +67,36 @@ class Resolver:
         if rule.params.get("anchor") == "narrative":
             return ctx.last if ctx.last is not None else ctx.dct
         return ctx.focus() if rule.params.get("anchor") == "last" else ctx.dct
+
+    @staticmethod
+    def _story_anchor(ctx: Context) -> Anchor | None:
+        """The date a story is telling, when it is not the publication date: the date in
+        focus (mentioned in the last few sentences) lying in another year than the DCT
+        ("Am 3. März 2019 brach ein Feuer aus. Im April begann ..." = 2019-04; HeidelTime's
+        narrative reference time), in the same paragraph, told to the month at least: a bare
+        year is background more often than a story's time ("since 1960", "in 2011").  None when the text
+        stays near the DCT, a new paragraph began, or the text speaks of the future from a
+        past date ("2019 gegründet. Im April wird sie ...")."""
+        focus = ctx.focus()
+        if focus is None or ctx.dct is None or focus is ctx.dct or focus.year == ctx.dct.year \
+                or focus.month is None or ctx.paragraph != ctx.last_paragraph:
+            return None  # a new paragraph goes back to the present: "Die USA hatten im Juli"
+        if ctx.direction == "future" and focus.year < ctx.dct.year:
+            return None
+        return focus
+
+    @staticmethod
+    def _story_day(ctx: Context) -> Anchor | None:
+        """The day a clock time without a date belongs to, when a story is telling one: a day
+        other than the DCT named in this or the previous sentence of the paragraph ("Am
+        nächsten Tag kamen die Helfer. Gegen 13 Uhr war der Brand gelöscht.") told in the past
+        tense.  Further back, with no such day, or without a past tense (event listings:
+        "Bozen: Konzert, 20 Uhr."), the publication date."""
+        last = ctx.last
+        if last is None or last.day is None or last == ctx.dct or \
+                ctx.paragraph != ctx.last_paragraph or ctx.direction != "past":
+            return None
+        return last if ctx.sentence - ctx.last_sentence <= 1 else None
 
     def _r_ignore(self, rule: Rule, m: re.Match, ctx: Context) -> str | None:
         """Words that look temporal but are not (ages): matched so nothing else takes them."""
@@ -128,6 +160,9 @@ class Resolver:
             return anchor.year + int(rel)
         if month is None:
             return anchor.year
+        story = self._story_anchor(ctx)
+        if story is not None:
+            return story.year  # "Im April" in a story set in 2019
         return cal.month_year(anchor, month, ctx.direction or "")
 
     def _r_calendar(self, rule: Rule, m: re.Match, ctx: Context) -> str | None:
@@ -187,7 +222,7 @@ class Resolver:
                 # a time of day without a date: the day named earlier in the sentence; for
                 # a part of the day ("am Nachmittag") the day in focus (narrative), for a
                 # clock time the document date (event listings name a day per line)
-                focus = ctx.focus() if hour_s is None else None
+                focus = ctx.focus() if hour_s is None else self._story_day(ctx)
                 focus = focus if focus is not None and focus.day is not None else None
                 day_anchor = ctx.sentence_day or focus or anchor
                 if day_anchor is None:

@@ -119,7 +119,10 @@ class TimexTagger(Resolver):
         dct_a = Anchor.parse(dct)
         ctx = Context(dct_a, dct_a, None, None, window=self.grammar.focus_window)
         out: list[Found] = []
+        prev_end = 0
         for si, (s0, s1) in enumerate(sentences or [(0, len(text))]):
+            ctx.paragraph += text.count("\n", prev_end, s0)  # line breaks between sentences
+            prev_end = s1
             sent = text[s0:s1]
             if not self.grammar.trigger.search(sent):
                 continue
@@ -150,6 +153,7 @@ class TimexTagger(Resolver):
                                       or rule.params.get("anchor") == "narrative"):
                     ctx.last = a  # the date in focus for "am nächsten Tag", "am Nachmittag"
                     ctx.last_sentence = si
+                    ctx.last_paragraph = ctx.paragraph
                 elif rule.params.get("anchor") == "last":
                     ctx.last_sentence = si  # using the focus keeps it alive ("die dritte Woche")
             if len(out) - first >= 2:
