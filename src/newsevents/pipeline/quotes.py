@@ -18,7 +18,9 @@ from .base import Component
 @components.register("newsevents.quotes.v1")
 class Quotes(Component):
     """Settings: ``min_words`` (int, default 5): quoted stretches this long or longer are
-    quotations even without a reporting clause; shorter ones need one (see quotes.extract)."""
+    quotations even without a reporting clause; shorter ones need one (see quotes.extract).
+    ``partial_quotes`` (bool, default false): also shorter partial quotations inside reported
+    speech ("indicated that "temporary burials" might be needed")."""
 
     name = "quotes"
     requires = ("tokens", "actors")
@@ -27,11 +29,13 @@ class Quotes(Component):
     def __init__(self, settings: dict[str, Any] | None = None):
         super().__init__(settings)
         self.min_words = int(self.settings.get("min_words", MIN_WORDS))
+        self.partial_quotes = bool(self.settings.get("partial_quotes", False))
         self._ex: dict[str, QuoteExtractor] = {}
 
     def extractor(self, lang: str) -> QuoteExtractor:
         if lang not in self._ex:
-            self._ex[lang] = QuoteExtractor(load_quote_lexicon(lang), self.min_words)
+            self._ex[lang] = QuoteExtractor(load_quote_lexicon(lang), self.min_words,
+                                           self.partial_quotes)
         return self._ex[lang]
 
     def __call__(self, doc: Doc) -> Doc:
