@@ -173,6 +173,12 @@ PLACED_CROWD_ROLES = frozenset({"PRO", "COP"})
 # Roles of people who strike by stopping work: a "strike" they launch is labour action (143).
 LABOUR_ROLES = frozenset({"LAB", "HLH", "EDU", "AGR"})
 
+# Statement codes whose object is what the statement is ABOUT, not an act it announces:
+# declining to comment (011), claiming (015) or denying (016) an attack, commemorating (017)
+# or regretting (018) it.  "reklamierte den Anschlag für sich" is 015, "wies die Vorwürfe
+# zurück" 016 — the object noun must not turn them into the attack or the accusation.
+SUBSTANTIVE_STATEMENTS = frozenset({"011", "015", "016", "017", "018"})
+
 
 def _labour_strike(doc: Doc, p: Predicate, noun, sources: list[ActorMention]) -> bool:
     """"Auto workers launched a strike": the plain word "strike" (not "air strike", "drone
@@ -695,7 +701,8 @@ class EventCoder:
         code, rule, frame = None, "", ""
         target_spec = ("object", None, None)
         if noun is not None and (sel is None or (sel.reporting and not _requests(sel.code))
-                                 or sel.code.startswith("01")):
+                                 or (sel.code.startswith("01")
+                                     and sel.code[:3] not in SUBSTANTIVE_STATEMENTS)):
             n_entry, nk = noun
             code = n_entry.cameo
             rule = f"{n_entry.source} {n_entry.lemma}"
