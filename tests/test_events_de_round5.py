@@ -69,3 +69,38 @@ def test_verbal_event_targets(pipe, text, code, target):
 ])
 def test_verbal_events_do_not_overfire(pipe, text, code):
     assert code not in _codes(events(pipe, text))
+
+
+# --- perfect tense: "hat sich ... bekannt" (tagged as a particle), "verantwortlich gemacht" ----
+
+@pytest.mark.parametrize("text, code", [
+    ("Die Hamas hat sich zu dem Raketenangriff bekannt.", "015"),
+    ("Die Hamas hatte sich zu dem Anschlag bekannt.", "015"),
+    ("Die Regierung hat die Rebellen für das Massaker verantwortlich gemacht.", "112"),
+    ("Kiew hat Moskau für den Angriff auf das Krankenhaus verantwortlich gemacht.", "112"),
+    ("Die Bundesregierung wird Russland für die Folgen verantwortlich machen.", "112"),
+])
+def test_perfect_and_future_forms(pipe, text, code):
+    assert code in _codes(events(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Das Problem ist seit Langem bekannt.",
+    "Der Minister hat die Zahlen bekannt gemacht.",
+    "Der Konzern ist für die Produktion verantwortlich.",
+    "Sie war als Ministerin für die Finanzen verantwortlich.",
+])
+def test_adjectives_stay_adjectives(pipe, text):
+    assert not events(pipe, text)
+
+
+# --- criticising or rejecting an act is not the act: "kritisierte die Festnahmen" is 111 -------
+
+def test_criticised_act_is_not_coded_as_intent(pipe):
+    evs = events(pipe, "Amnesty International kritisierte die Festnahmen scharf.")
+    assert _codes(evs) == {"111"}
+
+
+def test_announced_act_is_still_an_intent(pipe):
+    evs = events(pipe, "Die USA verkündeten den Abzug der Kampftruppen aus Syrien.")
+    assert any(e.cameo.startswith("03") for e in evs)

@@ -233,6 +233,13 @@ def _requests(code: str | None) -> bool:
     return bool(code) and code.startswith(("02", "10"))
 
 
+def _about_the_noun(code: str | None) -> bool:
+    """A statement about an act rather than an announcement of it: criticising (11),
+    rejecting (12), claiming or denying (SUBSTANTIVE_STATEMENTS) "the arrests" is its own
+    event, not the arrests as an intent ("kritisierte die Festnahmen" is 111, not 137)."""
+    return bool(code) and (code[:3] in SUBSTANTIVE_STATEMENTS or code.startswith(("11", "12")))
+
+
 def _actor_label(m: ActorMention | None, doc: Doc) -> str | None:
     if m is None:
         return None
@@ -700,9 +707,10 @@ class EventCoder:
             return None
         code, rule, frame = None, "", ""
         target_spec = ("object", None, None)
-        if noun is not None and (sel is None or (sel.reporting and not _requests(sel.code))
+        if noun is not None and (sel is None or (sel.reporting and not _requests(sel.code)
+                                                  and not _about_the_noun(sel.code))
                                  or (sel.code.startswith("01")
-                                     and sel.code[:3] not in SUBSTANTIVE_STATEMENTS)):
+                                     and not _about_the_noun(sel.code))):
             n_entry, nk = noun
             code = n_entry.cameo
             rule = f"{n_entry.source} {n_entry.lemma}"

@@ -51,6 +51,8 @@ class Syntax:
     adjective_particles: frozenset[str] = frozenset()
     #: prepositions standing for an event noun's genitive ("die Festnahme von X"), German
     genitive_substitutes: frozenset[str] = frozenset()
+    #: participles the tagger takes for particles ("hat sich ... bekannt"): form -> lemma, German
+    particle_participles: dict[str, str] = field(default_factory=dict)
 
     def cases(self, word: str) -> frozenset[str] | None:
         """Cases a German article/pronoun form can mark; None when the word says nothing."""
@@ -71,7 +73,10 @@ def load_syntax(lang: str) -> Syntax:
     refl: frozenset[str] = frozenset()
     adj_parts: frozenset[str] = frozenset()
     gen_subst: frozenset[str] = frozenset()
+    part_pp: dict[str, str] = {}
     if lang == "de":
+        part_pp = {r["form"].lower(): r["lemma"]
+                   for r in load_tsv(lang, d + "particle_participles.tsv")}
         gen_subst = frozenset(load_lines(lang, d + "genitive_substitutes.txt"))
         adj_parts = frozenset(load_lines(lang, d + "adjective_particles.txt"))
         cases = {r["form"]: frozenset(c.strip() for c in r["cases"].split(","))
@@ -103,7 +108,7 @@ def load_syntax(lang: str) -> Syntax:
         verb_tags={r["tag"]: r["class"] for r in load_tsv(lang, d + "verb_tags.tsv")},
         case_forms=cases, reflexives=refl, mandative=mandative,
         departure_verbs=departure, adjective_particles=adj_parts,
-        genitive_substitutes=gen_subst,
+        genitive_substitutes=gen_subst, particle_participles=part_pp,
         past_auxiliaries=frozenset(w.lower() for w in load_lines(lang, d + "past_auxiliaries.txt")),
     )
 
