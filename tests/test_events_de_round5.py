@@ -104,3 +104,35 @@ def test_criticised_act_is_not_coded_as_intent(pipe):
 def test_announced_act_is_still_an_intent(pipe):
     evs = events(pipe, "Die USA verkündeten den Abzug der Kampftruppen aus Syrien.")
     assert any(e.cameo.startswith("03") for e in evs)
+
+
+# --- announcing an act: ankündigen like verkünden --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Die USA kündigten den Abzug ihrer Truppen aus Syrien an.",
+    "Der Präsident kündigte Gespräche mit der Opposition an.",
+])
+def test_announced_acts_with_ankuendigen(pipe, text):
+    assert any(e.cameo.startswith("03") for e in events(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Der Wetterdienst kündigte Regen an.",
+    "Die Regierung kündigte an, dass die Steuern steigen.",
+])
+def test_ankuendigen_without_an_act(pipe, text):
+    assert not events(pipe, text)
+
+
+# --- role nouns of verbal actors: opposition groups, MPs, rights groups, church, secretaries ---
+
+@pytest.mark.parametrize("subject, role", [
+    ("Oppositionsgruppen", "OPP"), ("Oppositionspolitiker", "OPP"),
+    ("Kongressmitglieder", "LEG"), ("Parlamentsmitglieder", "LEG"),
+    ("Menschenrechtsgruppen", "NGO"), ("Bürgerrechtler", "NGO"),
+    ("Kirchenvertreter", "REL"), ("Die Synode", "REL"),
+    ("Der UN-Generalsekretär", "IGO"), ("Der SPD-Generalsekretär", "PTY"),
+])
+def test_role_nouns_of_critics(pipe, subject, role):
+    evs = events(pipe, f"{subject} kritisierten die Regierung in Moskau scharf.")
+    assert any(e.cameo == "111" and e.source is not None and e.source.role == role for e in evs)
