@@ -136,3 +136,26 @@ def test_ankuendigen_without_an_act(pipe, text):
 def test_role_nouns_of_critics(pipe, subject, role):
     evs = events(pipe, f"{subject} kritisierten die Regierung in Moskau scharf.")
     assert any(e.cameo == "111" and e.source is not None and e.source.role == role for e in evs)
+
+
+# --- taking part: the event noun after "an" codes the event ------------------------------------
+
+@pytest.mark.parametrize("text, root", [
+    ("Die Türkei beteiligte sich an den Gesprächen in Genf.", "04"),
+    ("Tausende Studenten beteiligten sich an den Protesten gegen die Regierung.", "14"),
+    ("Die britische Luftwaffe beteiligte sich an den Angriffen auf Stellungen der Huthi-Miliz.",
+     "19"),
+    ("Die Bundeswehr nahm an dem Nato-Manöver in Litauen teil.", "15"),
+])
+def test_taking_part_in_an_event(pipe, text, root):
+    assert any(e.cameo[:2] == root for e in events(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gemeinde beteiligte sich an den Kosten.",
+    "Die Stadt beteiligt sich an dem Projekt.",
+    "Viele Bürger beteiligten sich an der Abstimmung.",
+    "Die Studenten nahmen an der Vorlesung teil.",
+])
+def test_taking_part_in_no_event(pipe, text):
+    assert not events(pipe, text)
