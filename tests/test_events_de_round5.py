@@ -159,3 +159,27 @@ def test_taking_part_in_an_event(pipe, text, root):
 ])
 def test_taking_part_in_no_event(pipe, text):
     assert not events(pipe, text)
+
+
+# --- calling someone names: "bezeichnete X als Kriegsverbrecher", "nannte X einen Partner" ----
+
+@pytest.mark.parametrize("text, code", [
+    ("Der Außenminister bezeichnete den Angriff als Kriegsverbrechen.", "111"),
+    ("Die Regierung in Kiew nannte den Angriff ein Kriegsverbrechen.", "111"),
+    ("Biden bezeichnete Putin als Kriegsverbrecher.", "111"),
+    ("Peking bezeichnete den Besuch als Provokation.", "111"),
+    ("Biden nannte Israel einen engen Verbündeten.", "051"),
+    ("Der Präsident nannte Deutschland einen verlässlichen Partner.", "051"),
+])
+def test_calling_names(pipe, text, code):
+    assert code in _codes(events(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Der Trainer bezeichnete das Spiel als Erfolg.",
+    "Das Unternehmen bezeichnete das Quartal als Erfolg.",
+    "Die Polizei nannte keine Gründe für den Einsatz.",
+    "Der Minister nannte die Zahl der Opfer.",
+])
+def test_calling_no_names(pipe, text):
+    assert not events(pipe, text)
