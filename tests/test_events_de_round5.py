@@ -183,3 +183,27 @@ def test_calling_names(pipe, text, code):
 ])
 def test_calling_no_names(pipe, text):
     assert not events(pipe, text)
+
+
+# --- idioms of rejection, backing, rebuke and formal protest -----------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("Der Kanzler erteilte den Forderungen der Opposition eine klare Absage.", "120"),
+    ("Die Bundesregierung erteilte Warschau eine Absage.", "120"),
+    ("Die SPD gab Scholz volle Rückendeckung.", "051"),
+    ("Ungarn legte gegen die Sanktionen ein Veto ein.", "120"),
+    ("Die Regierung in Peking legte bei der US-Botschaft Protest ein.", "114"),
+    ("Der Bundestagspräsident erteilte dem Abgeordneten eine Rüge.", "111"),
+])
+def test_idioms(pipe, text, code):
+    assert code in _codes(events(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Bank erteilte dem Kunden eine Absage.",
+    "Der Mieter legte gegen die Kündigung Widerspruch ein.",
+    "Der Verteidiger legte Berufung ein.",
+    "Die Firma gab dem Kunden eine Garantie.",
+])
+def test_idioms_in_private_life(pipe, text):
+    assert not events(pipe, text)
