@@ -207,3 +207,14 @@ def test_idioms(pipe, text, code):
 ])
 def test_idioms_in_private_life(pipe, text):
     assert not events(pipe, text)
+
+
+# --- an adverb before another participle is no particle: "hat den Anschlag klar verurteilt" ----
+
+@pytest.mark.parametrize("text, code", [
+    ("Die Regierung hat den Anschlag klar verurteilt.", "111"),
+    ("Die Regierung hat den Vorschlag klar abgelehnt.", "120"),
+    ("Die Polizei hat den Mann sicher festgenommen.", "173"),
+])
+def test_adverb_before_participle(pipe, text, code):
+    assert code in _codes(events(pipe, text))

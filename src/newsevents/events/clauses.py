@@ -496,7 +496,10 @@ class ClauseAnalyser:
     def _adjective_before(self, idx: list[Token], t: Token) -> Token | None:
         """The adjective particle right before a participle or infinitive ("für den Angriff
         verantwortlich gemacht": verantwortlichmachen), as _adjective_particle finds it after
-        a finite verb; not after a preposition or comparison particle."""
+        a finite verb; not after a preposition or comparison particle, and only before a
+        verb of syntax/adjective_particle_hosts.txt ("klar verurteilt" is an adverb)."""
+        if t.lemma not in self.syn.adjective_particle_hosts:
+            return None
         n = next((k for k, x in enumerate(idx) if x.i == t.i), 0)
         if n < 2:
             return None

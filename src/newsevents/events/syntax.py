@@ -51,6 +51,8 @@ class Syntax:
     adjective_particles: frozenset[str] = frozenset()
     #: prepositions standing for an event noun's genitive ("die Festnahme von X"), German
     genitive_substitutes: frozenset[str] = frozenset()
+    #: verbs an adjective particle joins before a participle / infinitive ("machen"), German
+    adjective_particle_hosts: frozenset[str] = frozenset()
     #: participles the tagger takes for particles ("hat sich ... bekannt"): form -> lemma, German
     particle_participles: dict[str, str] = field(default_factory=dict)
 
@@ -74,7 +76,9 @@ def load_syntax(lang: str) -> Syntax:
     adj_parts: frozenset[str] = frozenset()
     gen_subst: frozenset[str] = frozenset()
     part_pp: dict[str, str] = {}
+    adj_hosts: frozenset[str] = frozenset()
     if lang == "de":
+        adj_hosts = frozenset(load_lines(lang, d + "adjective_particle_hosts.txt"))
         part_pp = {r["form"].lower(): r["lemma"]
                    for r in load_tsv(lang, d + "particle_participles.tsv")}
         gen_subst = frozenset(load_lines(lang, d + "genitive_substitutes.txt"))
@@ -109,6 +113,7 @@ def load_syntax(lang: str) -> Syntax:
         case_forms=cases, reflexives=refl, mandative=mandative,
         departure_verbs=departure, adjective_particles=adj_parts,
         genitive_substitutes=gen_subst, particle_participles=part_pp,
+        adjective_particle_hosts=adj_hosts,
         past_auxiliaries=frozenset(w.lower() for w in load_lines(lang, d + "past_auxiliaries.txt")),
     )
 
