@@ -139,6 +139,7 @@ def test_plural_menschen_are_still_civilians(pipe):
 def test_headline_label_before_a_colon_is_skipped(pipe):
     evs = events(pipe, "Syrien: Luftangriff auf Krankenhaus in Idlib\n\n"
                        "Die Opposition machte die Regierung verantwortlich.")
+    evs = [e for e in evs if e.cameo != "112"]  # (the blame, coded since round 5)
     assert [e.cameo for e in evs] == ["195"]
     assert evs[0].target.country == "SYR"
 

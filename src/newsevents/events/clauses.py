@@ -493,6 +493,41 @@ class ClauseAnalyser:
             return last
         return None
 
+    def _adjective_before(self, idx: list[Token], t: Token) -> Token | None:
+        """The adjective particle right before a participle or infinitive ("für den Angriff
+        verantwortlich gemacht": verantwortlichmachen), as _adjective_particle finds it after
+        a finite verb; not after a preposition or comparison particle, and only before a
+        verb of syntax/adjective_particle_hosts.txt ("klar verurteilt" is an adverb)."""
+        if t.lemma not in self.syn.adjective_particle_hosts:
+            return None
+        n = next((k for k, x in enumerate(idx) if x.i == t.i), 0)
+        if n < 2:
+            return None
+        adj, before = idx[n - 1], idx[n - 2]
+        if adj.pos == "ADJD" and adj.text.lower() in self.syn.adjective_particles \
+                and before.upos != "ADP" and before.pos not in ("KOKOM", "APPR"):
+            return adj
+        return None
+
+    def _particle_participle(self, c: Clause, idx: list[Token], finite: Token) -> None:
+        """"hat sich zu dem Anschlag bekannt": the tagger takes the participle "bekannt" for a
+        particle, leaving the auxiliary alone; a perfect auxiliary with such a clause-final
+        word (lang/de/syntax/particle_participles.tsv) has that verb, in the perfect; never
+        with an auxiliary that is also a copula (sein)."""
+        builds = self.syn.aux_builds.get(finite.lemma, frozenset())
+        if "perfect" not in builds or "copula" in builds:
+            return  # ("ist seit Langem bekannt": a copula with an adjective)
+        words = [t for t in idx if t.upos != "PUNCT"]
+        last = words[-1] if words else None
+        if last is None or last.i <= finite.i:
+            return
+        lemma = self.syn.particle_participles.get(last.text.lower())
+        if lemma is None:
+            return
+        c.predicates.append(Predicate(token=last.i, lemma=lemma))
+        c.tense = "perfect"
+        c.pluperfect = finite.text.lower() in self.syn.past_auxiliaries
+
     def _verb_complex_de(self, c, idx, verbs, finite) -> None:
         syn = self.syn
         lexical = [t for t in verbs if self.vclass(t) in ("participle", "infinitive",
@@ -564,9 +599,14 @@ class ClauseAnalyser:
                 c.notes.append(f"{t.text!r} is predicative")
                 continue
             zu = self.vclass(t) == "zu_infinitive" or self._preceded_by_zu(idx, t)
-            c.predicates.append(Predicate(token=t.i, lemma=t.lemma, zu_infinitive=zu))
+            adj = self._adjective_before(idx, t) if self.lang == "de" else None
+            c.predicates.append(Predicate(
+                token=t.i, lemma=(adj.text.lower() + t.lemma) if adj else t.lemma,
+                particle=adj.i if adj else None, zu_infinitive=zu))
         if finite is None and lexical and all(self.vclass(t) == "participle" for t in lexical):
             c.voice = "passive"  # "..., unterstützt von den USA": a participle clause
+        if not c.predicates and finite is not None and self.lang == "de":
+            self._particle_participle(c, idx, finite)
         if not c.predicates and finite is not None:
             # a lone auxiliary is the clause's verb: copula "ist", "hat" (possession)
             c.predicates.append(Predicate(token=finite.i, lemma=finite.lemma))

@@ -181,6 +181,12 @@ PLACED_CROWD_ROLES = frozenset({"PRO", "COP"})
 # Roles of people who strike by stopping work: a "strike" they launch is labour action (143).
 LABOUR_ROLES = frozenset({"LAB", "HLH", "EDU", "AGR"})
 
+# Statement codes whose object is what the statement is ABOUT, not an act it announces:
+# declining to comment (011), claiming (015) or denying (016) an attack, commemorating (017)
+# or regretting (018) it.  "reklamierte den Anschlag für sich" is 015, "wies die Vorwürfe
+# zurück" 016 — the object noun must not turn them into the attack or the accusation.
+SUBSTANTIVE_STATEMENTS = frozenset({"011", "015", "016", "017", "018"})
+
 
 def _labour_strike(doc: Doc, p: Predicate, noun, sources: list[ActorMention]) -> bool:
     """"Auto workers launched a strike": the plain word "strike" (not "air strike", "drone
@@ -233,6 +239,13 @@ def _requests(code: str | None) -> bool:
     """An appeal (02) or demand (10) code: a reporting verb like "demand" that takes an event
     noun asks for that event ("demanded the withdrawal" is 1056, not an intent 0356)."""
     return bool(code) and code.startswith(("02", "10"))
+
+
+def _about_the_noun(code: str | None) -> bool:
+    """A statement about an act rather than an announcement of it: criticising (11),
+    rejecting (12), claiming or denying (SUBSTANTIVE_STATEMENTS) "the arrests" is its own
+    event, not the arrests as an intent ("kritisierte die Festnahmen" is 111, not 137)."""
+    return bool(code) and (code[:3] in SUBSTANTIVE_STATEMENTS or code.startswith(("11", "12")))
 
 
 def _actor_label(m: ActorMention | None, doc: Doc) -> str | None:
@@ -702,8 +715,10 @@ class EventCoder:
             return None
         code, rule, frame = None, "", ""
         target_spec = ("object", None, None)
-        if noun is not None and (sel is None or (sel.reporting and not _requests(sel.code))
-                                 or sel.code.startswith("01")):
+        if noun is not None and (sel is None or (sel.reporting and not _requests(sel.code)
+                                                  and not _about_the_noun(sel.code))
+                                 or (sel.code.startswith("01")
+                                     and not _about_the_noun(sel.code))):
             n_entry, nk = noun
             code = n_entry.cameo
             rule = f"{n_entry.source} {n_entry.lemma}"

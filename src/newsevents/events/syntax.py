@@ -56,6 +56,10 @@ class Syntax:
     reported_modal: dict[str, str] = field(default_factory=dict)
     #: English verbs whose bare -ed form without an object is a headline passive ("killed in")
     reduced_passive: frozenset[str] = frozenset()
+    #: verbs an adjective particle joins before a participle / infinitive ("machen"), German
+    adjective_particle_hosts: frozenset[str] = frozenset()
+    #: participles the tagger takes for particles ("hat sich ... bekannt"): form -> lemma, German
+    particle_participles: dict[str, str] = field(default_factory=dict)
 
     def cases(self, word: str) -> frozenset[str] | None:
         """Cases a German article/pronoun form can mark; None when the word says nothing."""
@@ -76,7 +80,12 @@ def load_syntax(lang: str) -> Syntax:
     refl: frozenset[str] = frozenset()
     adj_parts: frozenset[str] = frozenset()
     gen_subst: frozenset[str] = frozenset()
+    part_pp: dict[str, str] = {}
+    adj_hosts: frozenset[str] = frozenset()
     if lang == "de":
+        adj_hosts = frozenset(load_lines(lang, d + "adjective_particle_hosts.txt"))
+        part_pp = {r["form"].lower(): r["lemma"]
+                   for r in load_tsv(lang, d + "particle_participles.tsv")}
         gen_subst = frozenset(load_lines(lang, d + "genitive_substitutes.txt"))
         adj_parts = frozenset(load_lines(lang, d + "adjective_particles.txt"))
         cases = {r["form"]: frozenset(c.strip() for c in r["cases"].split(","))
@@ -108,7 +117,8 @@ def load_syntax(lang: str) -> Syntax:
         verb_tags={r["tag"]: r["class"] for r in load_tsv(lang, d + "verb_tags.tsv")},
         case_forms=cases, reflexives=refl, mandative=mandative,
         departure_verbs=departure, adjective_particles=adj_parts,
-        genitive_substitutes=gen_subst,
+        genitive_substitutes=gen_subst, particle_participles=part_pp,
+        adjective_particle_hosts=adj_hosts,
         reported_modal={r["form"].lower(): r["reported"] for r in load_tsv(lang, d + "modal_forms.tsv")
                         if r.get("reported", "-") not in ("", "-")},
         reduced_passive=frozenset(load_lines(lang, d + "reduced_passive_verbs.txt"))
