@@ -35,6 +35,7 @@ TRICKY = [
     "Die Schüler*innen u.Ä.; §§ 12-14 StGB; 3-4 Mal; 20.-22. Juni; 1990er; 100m-Lauf; -5°C.",
     "P.S. Er kam. 3 ps. Nr.5, Haus-Nr. 7, Art. 5 GG; Hauptstr. 3; usw. &c. z. B. d.h. a... b...",
     "Mr. Smith (U.S.A.) met Dr. Jones at 5 p.m. on Jan. 3; i.e. Gen. X. Y. Z. left. St. Louis.",
+    "Schreiben Sie an presse [at] example [dot] de; die Lehrer:innen und Bürger/innen kamen.",
 ]
 
 

@@ -51,6 +51,10 @@ REQUIREMENTS: dict[str, Callable[[str], bool]] = {
     "roman_ordinal": _has("."),
     "token_with_plus_ampersand": _has("+&"),
     "en_degree": _has("°"),
+    # "name@host" or the obfuscated "name [at] host"
+    "email": lambda text: "@" in text or "[at]" in text,
+    # "Lehrer*innen", "Lehrer:innen", "Lehrer/innen"
+    "gender_marker": _has("*:/"),
 }
 
 
