@@ -18,7 +18,7 @@ LINES = ("negation.txt", "relative_pronouns.txt", "agent_prepositions.txt", "spe
          "past_auxiliaries.txt", "articles.txt", "crowd_nouns.txt", "between_prepositions.txt",
          "adjective_particles.txt", "genitive_substitutes.txt", "definite_articles.txt",
          "reciprocal_pronouns.txt", "headline_passives.txt", "place_link_prepositions.txt",
-         "span_prepositions.txt")
+         "span_prepositions.txt", "hazard_nouns.txt")
 
 
 def files(lang):

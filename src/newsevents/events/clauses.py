@@ -976,6 +976,10 @@ class ClauseAnalyser:
             # a determiner/adjective with no noun: a nominalised remainder ("die Beteiligten")
             if m > n and idx[m - 1].upos == "ADJ" and idx[n].upos == "DET":
                 return m, idx[m - 1].i
+            # an English count of people named by their state: "left 151 dead" (the object)
+            if self.lang == "en" and m == n + 2 and idx[n].upos == "NUM" \
+                    and idx[n + 1].upos == "ADJ":
+                return m, idx[m - 1].i
             # a number before an of-phrase: "thousands of Hong Kong protesters"
             if m > n and idx[m - 1].upos == "NUM" and m < L \
                     and idx[m].text.lower() in self.syn.genitive_preps:

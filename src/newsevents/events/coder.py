@@ -29,6 +29,7 @@ from ..record import Actor, Event, Location, Span
 from .context import ActorIndex, clause_place, date_for, main_place, sentence_place
 from .model import Clause, Predicate
 from ..errors import ConfigError
+from ..gazetteer.countries import lookup as country_lookup
 from ..lang import data_path, load_lines, load_tsv
 from .syntax import Syntax, intent_codes
 
@@ -152,6 +153,15 @@ def _reciprocal_pronouns(lang: str) -> tuple[tuple[str, ...], ...]:
         return ()
     return tuple(tuple(w.casefold().split())
                  for w in load_lines(lang, "syntax/reciprocal_pronouns.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def _hazard_nouns(lang: str) -> frozenset[str]:
+    """The language's words for disasters, accidents and illness (syntax/hazard_nouns.txt;
+    empty where the language has no such file yet)."""
+    if not data_path(lang, "syntax/hazard_nouns.txt").exists():
+        return frozenset()
+    return frozenset(w.casefold() for w in load_lines(lang, "syntax/hazard_nouns.txt"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -733,6 +743,7 @@ class EventCoder:
         else:
             code, rule = sel.code, sel.rule
             target_spec = (sel.target, sel.obj, sel.prep)
+        act_owner = None
         if noun is None and code[:2] in self.place_only_roots:
             # "Car bomb ramming attack kills dozens", "a car bombing killed five": the violent
             # verb's subject names the weapon or attack, which says more than the verb
@@ -745,7 +756,14 @@ class EventCoder:
                         frame = f"the subject {toks[ph.head].text!r} names the act"
                         rule = f"{rule} + {n.source} {n.lemma}"
                         code = n.cameo
+                        act_owner = self._act_owner(doc, c, ph.start, ph.head)
                         break
+                else:
+                    if toks[ph.head].lemma.casefold() in _hazard_nouns(self.lang):
+                        # "Floods killed 40 people": a disaster or accident, no one's act
+                        dec.code, dec.rule = code, rule
+                        dec.reason = f"the subject {toks[ph.head].text!r} is a disaster or accident"
+                        return None
         # ----- voice
         voice = c.voice
         if voice == "statal?":
@@ -815,6 +833,10 @@ class EventCoder:
             return None
         if c.subject is None and c.subject_from is not None:
             frame = (frame + "; " if frame else "") + f"subject from clause {c.subject_from}"
+        if not sources and voice == "active" and act_owner is not None:
+            # "An Israeli air strike killed five": the attack's country adjective is its doer
+            sources = [act_owner]
+            frame = (frame + "; " if frame else "") + "source: the country named on the act"
         if not sources and voice == "active" and code[:2] in self.place_only_roots:
             sources = self._attributed_source(doc, clauses, c, index)
             if sources:
@@ -979,6 +1001,21 @@ class EventCoder:
                                              code=make_code(place.country, a.role, None)))
             out.append(m)
         return out
+
+    def _act_owner(self, doc: Doc, c: Clause, start: int, head: int) -> ActorMention | None:
+        """The country whose adjective stands before an attack noun that is a subject ("An
+        Israeli air strike", "Russian airstrikes"), as an actor of that country; None when no
+        such adjective (or only a "pro-" one) stands there."""
+        for i in range(start, head):
+            t = doc.tokens[i]
+            if not t.text[:1].isupper():
+                continue
+            m = country_lookup(t.text, self.lang)
+            if m is not None and m.kind in ("adjective", "demonym") and not m.pro:
+                return ActorMention(start=t.start, end=t.end, sent=c.sent, actor=Actor(
+                    text=t.text, country=m.iso3, role=None,
+                    code=make_code(m.iso3, None, None)))
+        return None
 
     def _implied_source(self, doc: Doc, c: Clause, p: Predicate, sel: Selection | None,
                         noun) -> ActorMention | None:
