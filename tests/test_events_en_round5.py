@@ -39,7 +39,7 @@ if __name__ == "__main__":
 def test_bench5_floor(pipe):
     """Set 5: 17 of 30 right before round 5; a drop means a round-5 class broke."""
     verdicts = [v for v, _, _ in run_bench(pipe, BENCH5)]
-    assert verdicts.count("ok") >= 21, verdicts.count("ok")
+    assert verdicts.count("ok") >= 22, verdicts.count("ok")
 
 
 @pytest.mark.parametrize("text,src,tgt", [
@@ -102,3 +102,38 @@ def test_attack_nouns_that_kill_or_leave_dead(pipe, text, cameo_root, src):
 def test_disasters_and_plain_leaving_code_no_violence(pipe, text):
     """Disasters, accidents and illness kill no one politically; "left" alone is no event."""
     assert not [e for e in events_of(pipe, text) if e["cameo_root"] in ("18", "19", "20")]
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The EU imposed sanctions against Belarus on Friday.", "BLR", None),
+    ("Canada imposed an arms embargo against Turkey.", "TUR", None),
+    ("Washington threatened new sanctions against Moscow.", "RUS", None),
+    ("Kenyan police fired tear gas on protesters in Nairobi.", "KEN", "PRO"),
+    ("Serbian police used tear gas on students in Belgrade.", "SRB", None),
+])
+def test_against_and_on_name_the_target(pipe, text, src, tgt):
+    """"sanctions / an embargo against X" (nouns.yaml target_prep), "tear gas on X"."""
+    evs = events_of(pipe, text)
+    assert any(e["target"] and e["target"]["country"] == src
+               and (tgt is None or e["target"]["role"] == tgt) for e in evs), evs
+
+
+@pytest.mark.parametrize("text,cameo,tgt_country", [
+    ("Police in Tbilisi broke up a rally on Saturday. Also arrested were two Georgian "
+     "opposition leaders.", "173", "GEO"),
+    ("Arrested were three Georgian activists.", "173", "GEO"),
+    ("Also killed was a Syrian soldier.", "190", "SYR"),
+])
+def test_fronted_passive_subject_follows_be(pipe, text, cameo, tgt_country):
+    """"Also arrested were X": X is the passive's subject, so the event's target."""
+    evs = events_of(pipe, text)
+    assert any(e["cameo"] == cameo and e["target"] and e["target"]["country"] == tgt_country
+               for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Also present were the foreign ministers of France and Germany.",
+    "Arrested development is a common problem in the region.",
+])
+def test_no_fronted_passive_without_participle_and_be(pipe, text):
+    assert not [e for e in events_of(pipe, text) if e["cameo"] == "173"]

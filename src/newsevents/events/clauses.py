@@ -42,6 +42,8 @@ _TERMINAL = frozenset({".", "!", "?", "…", ":"}) | QUOTES
 # German STTS tags that can stand in a noun phrase but whose coarse class is X
 NP_X_TAGS = frozenset({"FM", "TRUNC", "XY", "NNA"})  # NNA: HanTa's nominalised adjective
 FINITE = frozenset({"finite", "finite_aux", "finite_modal"})
+# the note that marks "Also arrested were X": the subject follows the participle and "be"
+FRONTED_PASSIVE = "fronted passive: the subject follows the verb"
 
 # German tags that cannot follow the infinitive particle "zu" but follow the preposition
 _NOMINAL_AFTER_ZU = frozenset({"ART", "ADJA", "NN", "NE", "CARD", "PIAT", "PPOSAT", "PDAT"})
@@ -582,6 +584,17 @@ class ClauseAnalyser:
         nxt = idx[n] if n < len(idx) else None
         return nxt is None or nxt.upos in ("ADP", "PUNCT", "ADV", "PART")
 
+    def _fronted_passive(self, idx: list[Token], first: int, head: Token) -> bool:
+        """"Also arrested were two opposition leaders": a participle at the clause's start
+        (after adverbs only) followed at once by a passive-building "be"; its subject is the
+        noun phrase after "be"."""
+        k = next((n for n, t in enumerate(idx) if t.i == head.i), None)
+        if k is None or k + 1 >= len(idx) or k != first:
+            return False
+        be = idx[k + 1]
+        return be.upos == "AUX" and "passive" in self.syn.aux_builds.get(be.lemma, ()) \
+            and all(t.upos in ("ADV", "CONJ") for t in idx[:k])
+
     @staticmethod
     def _preceded_by_zu(idx: list[Token], t: Token) -> bool:
         for n, x in enumerate(idx):
@@ -663,6 +676,9 @@ class ClauseAnalyser:
                 c.voice = "passive"  # "Backed by Turkish shelling, ...", "..., conducted by"
             elif not before and self._headline_passive(idx, first, n, head):
                 c.voice = "passive"  # "Seven soldiers killed in attack": a headline drops "were"
+            if head.pos == "VVN" and not before and self._fronted_passive(idx, first, head):
+                c.voice = "passive"
+                c.notes.append(FRONTED_PASSIVE)
             # phrasal particle: "pulls Russia out of", "pulled out"
             part = None
             for x in idx:
@@ -1164,6 +1180,8 @@ class ClauseAnalyser:
                     if ps[k].start > g:
                         ps[k].role = "pre"
                 before = early
+        if not before and after and FRONTED_PASSIVE in c.notes:
+            before, after = [after[0]], after[1:]  # "Also arrested were X": X is the subject
         if before:
             subj = before[-1]
             # "the lower and upper houses": take the first of a coordination

@@ -582,7 +582,7 @@ class EventCoder:
                     (q.role == "gen" and q.attached_to == k) or self._von_genitive(ps, k, j)):
                 got = index.of_phrases([c], c, j, self.max_per_side)
                 (sources if entry.genitive == "source" else targets).extend(got)
-            elif q.kind == "PP" and entry.prep and q.prep == entry.prep and not targets:
+            elif q.kind == "PP" and entry.takes_prep(q.prep) and not targets:
                 targets = index.of_phrases([c], c, j, self.max_per_side)
         frame = "verbless sentence: event noun"
         pred = Predicate(token=ph.head, lemma=toks[ph.head].lemma, region=(c.start, c.end))
@@ -1254,7 +1254,7 @@ class EventCoder:
             out: list[ActorMention] = []
             for k in range(nk + 1, len(ps)):
                 ph = ps[k]
-                if ph.kind == "PP" and (ph.prep == n_entry.prep or (
+                if ph.kind == "PP" and (n_entry.takes_prep(ph.prep) or (
                         not n_entry.prep and k == nk + 1 and ph.start == ps[nk].end)):
                     # the frame's preposition; for a noun without one, the phrase right after
                     # it ("sympathy with Turkey")
