@@ -137,3 +137,21 @@ def test_fronted_passive_subject_follows_be(pipe, text, cameo, tgt_country):
 ])
 def test_no_fronted_passive_without_participle_and_be(pipe, text):
     assert not [e for e in events_of(pipe, text) if e["cameo"] == "173"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate killed the bill on Tuesday.",
+    "The governor's veto killed the proposal.",
+    "Macron invited Merkel to his daughter's wedding.",
+])
+def test_non_political_senses_code_nothing(pipe, text):
+    """Killing a bill is no violence; an invitation to a wedding is no appeal."""
+    assert not [e for e in events_of(pipe, text) if e["cameo_root"] in ("19", "02")]
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Gunmen killed a police officer in Kabul.", "190"),
+    ("Macron invited Merkel to Paris for talks.", "020"),
+])
+def test_political_senses_still_code(pipe, text, cameo):
+    assert cameo in [e["cameo"] for e in events_of(pipe, text)]
