@@ -155,3 +155,16 @@ def test_non_political_senses_code_nothing(pipe, text):
 ])
 def test_political_senses_still_code(pipe, text, cameo):
     assert cameo in [e["cameo"] for e in events_of(pipe, text)]
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Israeli troops in the West Bank arrested 20 Palestinians.", "ISR", "PSE"),
+    ("Israeli forces in the Gaza Strip detained a Palestinian journalist.", "ISR", "PSE"),
+    ("A teenager was shot dead by Israeli troops in the West Bank.", "ISR", None),
+])
+def test_force_in_a_named_region_keeps_its_country(pipe, text, src, tgt):
+    """"Israeli troops in the West Bank": the place found first does not block the phrase
+    that names it as its right cue."""
+    evs = events_of(pipe, text)
+    assert any(e["source"] and e["source"]["country"] == src and (
+        tgt is None or (e["target"] and e["target"]["country"] == tgt)) for e in evs), evs
