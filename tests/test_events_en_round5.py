@@ -168,3 +168,26 @@ def test_force_in_a_named_region_keeps_its_country(pipe, text, src, tgt):
     evs = events_of(pipe, text)
     assert any(e["source"] and e["source"]["country"] == src and (
         tgt is None or (e["target"] and e["target"]["country"] == tgt)) for e in evs), evs
+
+
+@pytest.mark.parametrize("text,cameo,src,tgt", [
+    ("Two Lebanese soldiers were killed in an Israeli airstrike on Tuesday.", "195", "ISR", "LBN"),
+    ("Two Ukrainian soldiers were killed in a Russian drone attack in Kharkiv.", "195", "RUS", "UKR"),
+    ("Three Malian soldiers were killed in an ambush in the centre of the country.", "190", None,
+     "MLI"),
+])
+def test_killed_in_an_attack_codes_the_attack(pipe, text, cameo, src, tgt):
+    """"were killed in an Israeli airstrike": the noun after "in" is the act, its country
+    adjective the doer, the passive's subject the target."""
+    evs = events_of(pipe, text)
+    assert any(e["cameo"] == cameo and (src is None or (e["source"] and e["source"]["country"]
+                                                        == src))
+               and e["target"] and e["target"]["country"] == tgt for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Ten people were killed in a flood in Kenya.",
+    "Four pilgrims were killed in a bus crash in northern India.",
+])
+def test_killed_in_a_disaster_codes_nothing(pipe, text):
+    assert not [e for e in events_of(pipe, text) if e["cameo_root"] in ("18", "19", "20")]

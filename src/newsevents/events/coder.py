@@ -759,6 +759,21 @@ class EventCoder:
                         act_owner = self._act_owner(doc, c, ph.start, ph.head)
                         break
                 else:
+                    if c.voice == "passive":
+                        # "two soldiers were killed in an Israeli airstrike": the act is the
+                        # noun after "in", and its country adjective its doer
+                        hit = self._act_in_phrase(doc, c, p)
+                        if hit is not None:
+                            n, k = hit
+                            q = c.phrases[k]
+                            frame = f"the act is {toks[q.head].text!r}"
+                            rule = f"{rule} + {n.source} {n.lemma}"
+                            code = n.cameo
+                            act_owner = self._act_owner(doc, c, q.start, q.head)
+                        elif self._in_hazard(doc, c, p):
+                            dec.code, dec.rule = code, rule
+                            dec.reason = "killed in a disaster or accident"
+                            return None
                     if toks[ph.head].lemma.casefold() in _hazard_nouns(self.lang):
                         # "Floods killed 40 people": a disaster or accident, no one's act
                         dec.code, dec.rule = code, rule
@@ -833,7 +848,7 @@ class EventCoder:
             return None
         if c.subject is None and c.subject_from is not None:
             frame = (frame + "; " if frame else "") + f"subject from clause {c.subject_from}"
-        if not sources and voice == "active" and act_owner is not None:
+        if not sources and act_owner is not None:
             # "An Israeli air strike killed five": the attack's country adjective is its doer
             sources = [act_owner]
             frame = (frame + "; " if frame else "") + "source: the country named on the act"
@@ -1001,6 +1016,27 @@ class EventCoder:
                                              code=make_code(place.country, a.role, None)))
             out.append(m)
         return out
+
+    def _act_in_phrase(self, doc: Doc, c: Clause, p: Predicate) -> tuple[Any, int] | None:
+        """The violent event noun (roots 18-20) after "in" in the predicate's region ("were
+        killed in an airstrike", "in clashes"): (noun entry, phrase index), or None."""
+        lo, hi = p.region
+        for k, ph in enumerate(c.phrases):
+            if ph.kind != "PP" or (ph.prep or "").casefold() != "in" or ph.head < 0 \
+                    or not lo <= ph.start < hi or ph.start < p.token:
+                continue
+            for n in self._head_nouns(doc, ph.start, ph.head):
+                if n.cameo[:2] in self.place_only_roots and not n.with_verb:
+                    return n, k
+        return None
+
+    def _in_hazard(self, doc: Doc, c: Clause, p: Predicate) -> bool:
+        """"Ten people were killed in a flood": an "in" phrase after the predicate is headed
+        by a disaster, accident or illness word (syntax/hazard_nouns.txt)."""
+        hazards = _hazard_nouns(self.lang)
+        return any(ph.kind == "PP" and (ph.prep or "").casefold() == "in" and ph.head >= 0
+                   and ph.start > p.token and doc.tokens[ph.head].lemma.casefold() in hazards
+                   for ph in c.phrases)
 
     def _act_owner(self, doc: Doc, c: Clause, start: int, head: int) -> ActorMention | None:
         """The country whose adjective stands before an attack noun that is a subject ("An
