@@ -191,3 +191,20 @@ def test_killed_in_an_attack_codes_the_attack(pipe, text, cameo, src, tgt):
 ])
 def test_killed_in_a_disaster_codes_nothing(pipe, text):
     assert not [e for e in events_of(pipe, text) if e["cameo_root"] in ("18", "19", "20")]
+
+
+@pytest.mark.parametrize("text,tgt", [
+    ("Chinese President Xi Jinping arrived in France on Sunday.", "FRA"),
+    ("Chinese President Xi Jinping arrived in Paris on Sunday.", "FRA"),
+])
+def test_visit_to_a_place_targets_its_country(pipe, text, tgt):
+    """"arrived in France": a place after a visit's preposition is no actor, but the visit is
+    to its country."""
+    evs = events_of(pipe, text)
+    assert any(e["cameo"] == "042" and e["target"] and e["target"]["country"] == tgt
+               for e in evs), evs
+
+
+def test_travel_at_home_has_no_country_target(pipe):
+    evs = events_of(pipe, "The Indian prime minister travelled to Kerala on Monday.")
+    assert not [e for e in evs if e["target"] and e["target"]["country"] == "IND"], evs

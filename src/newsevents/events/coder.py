@@ -835,6 +835,10 @@ class EventCoder:
             if how:
                 frame = (frame + "; " if frame else "") + how
             mutual = len(sources) >= 2 and not targets and "each against the other" in how
+        if not targets and code.startswith("042") and target_spec[0] == "prep" \
+                and voice == "active":
+            # "arrived in France", "travelled to Kerala": the country of the place visited
+            targets = self._visited_country(doc, c, p, target_spec, sources)
         sources = [m for m in sources]
         targets = [m for m in targets if m not in sources]
         if sel is not None and sel.target_required and noun is None and (
@@ -1029,6 +1033,28 @@ class EventCoder:
                 if n.cameo[:2] in self.place_only_roots and not n.with_verb:
                     return n, k
         return None
+
+    def _visited_country(self, doc: Doc, c: Clause, p: Predicate, spec,
+                         sources: list[ActorMention]) -> list[ActorMention]:
+        """A visit's destination named as a place, not an actor ("arrived in France", "a
+        visit to Kerala"): that place's country, as a target; none when it is the visitor's
+        own country (a return home is no visit)."""
+        preps = spec[2] if isinstance(spec[2], tuple) else (spec[2],)
+        own = {m.actor.country for m in sources if m.actor is not None}
+        toks = doc.tokens
+        for ph in c.phrases:
+            if ph.kind != "PP" or ph.prep not in preps or ph.start < p.token:
+                continue
+            s, e = toks[ph.start].start, toks[ph.end - 1].end
+            for ent in doc.entities:
+                if ent.type == "LOC" and ent.country and s <= ent.start and ent.end <= e:
+                    if ent.country in own:
+                        return []
+                    return [ActorMention(start=ent.start, end=ent.end, sent=c.sent, actor=Actor(
+                        text=ent.text, country=ent.country, role=None,
+                        code=make_code(ent.country, None, None)))]
+            return []
+        return []
 
     def _in_hazard(self, doc: Doc, c: Clause, p: Predicate) -> bool:
         """"Ten people were killed in a flood": an "in" phrase after the predicate is headed
