@@ -39,7 +39,7 @@ if __name__ == "__main__":
 def test_bench5_floor(pipe):
     """Set 5: 17 of 30 right before round 5; a drop means a round-5 class broke."""
     verdicts = [v for v, _, _ in run_bench(pipe, BENCH5)]
-    assert verdicts.count("ok") >= 22, verdicts.count("ok")
+    assert verdicts.count("ok") >= 23, verdicts.count("ok")
 
 
 @pytest.mark.parametrize("text,src,tgt", [
@@ -208,3 +208,18 @@ def test_visit_to_a_place_targets_its_country(pipe, text, tgt):
 def test_travel_at_home_has_no_country_target(pipe):
     evs = events_of(pipe, "The Indian prime minister travelled to Kerala on Monday.")
     assert not [e for e in evs if e["target"] and e["target"]["country"] == "IND"], evs
+
+
+@pytest.mark.parametrize("text,tgt", [
+    ("Among those arrested were two Belarusian journalists.", "BLR"),
+    ("Among those detained in Tbilisi on Sunday were three Georgian activists.", "GEO"),
+])
+def test_among_those_arrested_were_x(pipe, text, tgt):
+    """"Among those arrested were X": X is the passive's subject."""
+    evs = events_of(pipe, text)
+    assert any(e["cameo"] == "173" and e["target"] and e["target"]["country"] == tgt
+               for e in evs), evs
+
+
+def test_among_the_injured_is_no_fronted_passive(pipe):
+    assert not events_of(pipe, "Among the guests were three Georgian ministers.")

@@ -591,9 +591,19 @@ class ClauseAnalyser:
         k = next((n for n, t in enumerate(idx) if t.i == head.i), None)
         if k is None or k + 1 >= len(idx) or k != first:
             return False
-        be = idx[k + 1]
-        return be.upos == "AUX" and "passive" in self.syn.aux_builds.get(be.lemma, ()) \
-            and all(t.upos in ("ADV", "CONJ") for t in idx[:k])
+        lead = [t.text.casefold() for t in idx[:k]]
+        if lead[:1] == ["among"]:
+            # "Among those detained in Minsk on Sunday was X": a place or time may stand
+            # between the participle and "be"
+            if lead[1:] not in (["those"], ["the"], ["those", "who", "were"]):
+                return False
+            be = next((t for t in idx[k + 1:] if t.upos in ("VERB", "AUX")), None)
+        elif all(t.upos in ("ADV", "CONJ") for t in idx[:k]):
+            be = idx[k + 1]
+        else:
+            return False
+        return be is not None and be.upos == "AUX" \
+            and "passive" in self.syn.aux_builds.get(be.lemma, ())
 
     @staticmethod
     def _preceded_by_zu(idx: list[Token], t: Token) -> bool:
