@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 
 from ..doc import Doc, Token
-from ..lang import data_path, load_lines
+from ..lang import data_path, load_lines, load_tsv
 from .model import Clause, Phrase, Predicate
 from .syntax import Syntax, load_syntax
 
@@ -1335,6 +1335,34 @@ def _headline_passives(lang: str) -> frozenset[str]:
     if not data_path(lang, "syntax/headline_passives.txt").exists():
         return frozenset()
     return frozenset(load_lines(lang, "syntax/headline_passives.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def _headline_verbs(lang: str) -> dict[str, tuple[str, str]]:
+    """Form -> (lemma, tag) of news verbs the tagger reads as nouns in headlines (empty where
+    the language has no such file)."""
+    if not data_path(lang, "syntax/headline_verbs.tsv").exists():
+        return {}
+    return {r["form"]: (r["lemma"], r["tag"]) for r in load_tsv(lang, "syntax/headline_verbs.tsv")}
+
+
+def retag_headline_verb(doc: Doc, toks: list[Token]) -> None:
+    """"Russian airstrikes breach truce": in a headline with no verb, a news verb the tagger
+    read as a noun (lang/<lang>/syntax/headline_verbs.tsv), between a noun (its subject) and
+    the start of a noun phrase (its object), is re-tagged as that verb.  Called by the tagger,
+    so that actors and clauses both see the verb."""
+    forms = _headline_verbs(doc.lang or "")
+    if not forms or not toks or any(t.upos in ("VERB", "AUX") for t in toks) \
+            or not _is_headline(doc, toks):
+        return
+    for k in range(1, len(toks) - 1):
+        t = toks[k]
+        hit = forms.get(t.text)
+        if hit is None or t.upos not in NOUN_UPOS or toks[k - 1].upos not in NOUN_UPOS \
+                or toks[k + 1].upos not in NP_UPOS:
+            continue
+        t.lemma, t.pos, t.upos = hit[0], hit[1], "VERB"
+        return
 
 
 def _is_headline(doc: Doc, toks: list[Token]) -> bool:
