@@ -704,7 +704,8 @@ class EventCoder:
             return None
         code, rule, frame = None, "", ""
         target_spec = ("object", None, None)
-        if noun is not None and (sel is None or (sel.reporting and not _requests(sel.code))
+        if noun is not None and (sel is None or (sel.reporting and not sel.light
+                                                 and not _requests(sel.code))
                                  or sel.code.startswith("01")):
             n_entry, nk = noun
             code = n_entry.cameo
