@@ -1365,6 +1365,23 @@ def retag_headline_verb(doc: Doc, toks: list[Token]) -> None:
         return
 
 
+# prepositions after a sentence-initial -ing form that make it a noun ("Shelling by X")
+_GERUND_NOUN_PREPS = frozenset({"by", "of", "between"})
+
+
+def retag_gerund_subject(toks: list[Token]) -> None:
+    """"Shelling by Azerbaijani forces killed three soldiers": a sentence-initial -ing form
+    followed by "by" / "of" / "between" and, later, a past or -s form is the subject noun
+    ("the shelling"), not the clause's verb.  Called by the tagger."""
+    words = [t for t in toks if t.upos != "PUNCT"]
+    if len(words) < 4 or words[0].pos != "VVG" \
+            or words[1].text.casefold() not in _GERUND_NOUN_PREPS \
+            or not any(t.pos in ("VVD", "VVZ") for t in words[2:]):
+        return
+    t = words[0]
+    t.pos, t.upos, t.lemma = "NN1", "NOUN", t.text.casefold()
+
+
 def _is_headline(doc: Doc, toks: list[Token]) -> bool:
     """The sentence is a line of its own without a final full stop, question or exclamation
     mark or closing quote: a headline ("Seven soldiers killed in attack on army post")."""

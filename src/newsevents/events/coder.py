@@ -745,6 +745,7 @@ class EventCoder:
             code, rule = sel.code, sel.rule
             target_spec = (sel.target, sel.obj, sel.prep)
         act_owner = None
+        act_by: list[ActorMention] = []
         if noun is None and code[:2] in self.place_only_roots:
             # "Car bomb ramming attack kills dozens", "a car bombing killed five": the violent
             # verb's subject names the weapon or attack, which says more than the verb
@@ -752,12 +753,13 @@ class EventCoder:
             if sc is not None and sk is not None and sc.phrases[sk].head >= 0:
                 ph = sc.phrases[sk]
                 for n in self._head_nouns(doc, ph.start, ph.head):
-                    if n.cameo[:2] in self.place_only_roots and n.cameo != code \
-                            and not n.with_verb:
-                        frame = f"the subject {toks[ph.head].text!r} names the act"
-                        rule = f"{rule} + {n.source} {n.lemma}"
-                        code = n.cameo
+                    if n.cameo[:2] in self.place_only_roots and not n.with_verb:
+                        if n.cameo != code:
+                            frame = f"the subject {toks[ph.head].text!r} names the act"
+                            rule = f"{rule} + {n.source} {n.lemma}"
+                            code = n.cameo
                         act_owner = self._act_owner(doc, c, ph.start, ph.head)
+                        act_by = self._act_agent(clauses, sc, sk, index)
                         break
                 else:
                     if c.voice == "passive":
@@ -853,6 +855,10 @@ class EventCoder:
             return None
         if c.subject is None and c.subject_from is not None:
             frame = (frame + "; " if frame else "") + f"subject from clause {c.subject_from}"
+        if not sources and act_by and voice == "active":
+            # "Shelling by Azerbaijani forces killed three soldiers": the act's by-phrase
+            sources = act_by
+            frame = (frame + "; " if frame else "") + "source: the by-phrase of the act"
         if not sources and act_owner is not None:
             # "An Israeli air strike killed five": the attack's country adjective is its doer
             sources = [act_owner]
@@ -1064,6 +1070,16 @@ class EventCoder:
         return any(ph.kind == "PP" and (ph.prep or "").casefold() == "in" and ph.head >= 0
                    and ph.start > p.token and doc.tokens[ph.head].lemma.casefold() in hazards
                    for ph in c.phrases)
+
+    def _act_agent(self, clauses, sc: Clause, sk: int, index: ActorIndex) -> list[ActorMention]:
+        """The actors of a "by" phrase right after an attack noun that is the subject
+        ("Shelling by Azerbaijani forces killed ..."); empty when there is none."""
+        ps = sc.phrases
+        k = sk + 1
+        if k < len(ps) and ps[k].kind == "PP" and (ps[k].prep or "").casefold() == "by" \
+                and ps[k].start == ps[sk].end:
+            return index.of_phrases(clauses, sc, k, self.max_per_side)
+        return []
 
     def _act_owner(self, doc: Doc, c: Clause, start: int, head: int) -> ActorMention | None:
         """The country whose adjective stands before an attack noun that is a subject ("An
