@@ -10,7 +10,8 @@ from newsevents.lang import data_path, load_lines, load_tsv
 LANGS = ("de", "en")
 TSV_KEYS = {"auxiliaries.tsv": "lemma", "modal_forms.tsv": "form", "subordinators.tsv": "word",
             "control_verbs.tsv": "lemma", "mandative_verbs.tsv": "lemma", "departure_verbs.tsv": "lemma",
-            "verb_tags.tsv": "tag", "case_forms.tsv": "form", "particle_participles.tsv": "form"}
+            "verb_tags.tsv": "tag", "case_forms.tsv": "form", "particle_participles.tsv": "form",
+            "headline_verbs.tsv": "form"}
 LINES = ("negation.txt", "relative_pronouns.txt", "agent_prepositions.txt", "speech_verbs.txt",
          "locative_prepositions.txt", "deadline_prepositions.txt", "person_pronouns.txt",
          "reflexives.txt", "first_person_pronouns.txt", "negation_exceptions.txt",
@@ -18,7 +19,8 @@ LINES = ("negation.txt", "relative_pronouns.txt", "agent_prepositions.txt", "spe
          "past_auxiliaries.txt", "articles.txt", "crowd_nouns.txt", "between_prepositions.txt",
          "adjective_particles.txt", "genitive_substitutes.txt", "definite_articles.txt",
          "reciprocal_pronouns.txt", "headline_passives.txt", "place_link_prepositions.txt",
-         "span_prepositions.txt", "reduced_passive_verbs.txt", "adjective_particle_hosts.txt")
+         "span_prepositions.txt", "reduced_passive_verbs.txt", "adjective_particle_hosts.txt",
+         "hazard_nouns.txt")
 
 
 def files(lang):

@@ -159,7 +159,11 @@ class Detector:
                                if form in words and a.cues & words}
 
         def claim(c: Cand) -> bool:
-            if any(owner[k] is not None for k in range(c.start, c.end)):
+            # a place already found ("the West Bank") may end inside a phrase that names it
+            # as its right cue ("Israeli troops in the West Bank"); any other owner blocks
+            if any(owner[k] is not None and not (c.kind != "place" and c.extra.get("cue_tokens")
+                                                 and cands[owner[k]].kind == "place")
+                   for k in range(c.start, c.end)):
                 return False
             for k in range(c.start, c.end):
                 owner[k] = len(cands)

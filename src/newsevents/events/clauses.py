@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 
 from ..doc import Doc, Token
-from ..lang import data_path, load_lines
+from ..lang import data_path, load_lines, load_tsv
 from .model import Clause, Phrase, Predicate
 from .syntax import Syntax, load_syntax
 
@@ -42,6 +42,8 @@ _TERMINAL = frozenset({".", "!", "?", "…", ":"}) | QUOTES
 # German STTS tags that can stand in a noun phrase but whose coarse class is X
 NP_X_TAGS = frozenset({"FM", "TRUNC", "XY", "NNA"})  # NNA: HanTa's nominalised adjective
 FINITE = frozenset({"finite", "finite_aux", "finite_modal"})
+# the note that marks "Also arrested were X": the subject follows the participle and "be"
+FRONTED_PASSIVE = "fronted passive: the subject follows the verb"
 
 # German tags that cannot follow the infinitive particle "zu" but follow the preposition
 _NOMINAL_AFTER_ZU = frozenset({"ART", "ADJA", "NN", "NE", "CARD", "PIAT", "PPOSAT", "PDAT"})
@@ -622,6 +624,27 @@ class ClauseAnalyser:
         nxt = idx[n] if n < len(idx) else None
         return nxt is None or nxt.upos in ("ADP", "PUNCT", "ADV", "PART")
 
+    def _fronted_passive(self, idx: list[Token], first: int, head: Token) -> bool:
+        """"Also arrested were two opposition leaders": a participle at the clause's start
+        (after adverbs only) followed at once by a passive-building "be"; its subject is the
+        noun phrase after "be"."""
+        k = next((n for n, t in enumerate(idx) if t.i == head.i), None)
+        if k is None or k + 1 >= len(idx) or k != first:
+            return False
+        lead = [t.text.casefold() for t in idx[:k]]
+        if lead[:1] == ["among"]:
+            # "Among those detained in Minsk on Sunday was X": a place or time may stand
+            # between the participle and "be"
+            if lead[1:] not in (["those"], ["the"], ["those", "who", "were"]):
+                return False
+            be = next((t for t in idx[k + 1:] if t.upos in ("VERB", "AUX")), None)
+        elif all(t.upos in ("ADV", "CONJ") for t in idx[:k]):
+            be = idx[k + 1]
+        else:
+            return False
+        return be is not None and be.upos == "AUX" \
+            and "passive" in self.syn.aux_builds.get(be.lemma, ())
+
     @staticmethod
     def _preceded_by_zu(idx: list[Token], t: Token) -> bool:
         for n, x in enumerate(idx):
@@ -703,6 +726,9 @@ class ClauseAnalyser:
                 c.voice = "passive"  # "Backed by Turkish shelling, ...", "..., conducted by"
             elif not before and self._headline_passive(idx, first, n, head):
                 c.voice = "passive"  # "Seven soldiers killed in attack": a headline drops "were"
+            if head.pos == "VVN" and not before and self._fronted_passive(idx, first, head):
+                c.voice = "passive"
+                c.notes.append(FRONTED_PASSIVE)
             # phrasal particle: "pulls Russia out of", "pulled out"
             part = None
             for x in idx:
@@ -1016,6 +1042,10 @@ class ClauseAnalyser:
             # a determiner/adjective with no noun: a nominalised remainder ("die Beteiligten")
             if m > n and idx[m - 1].upos == "ADJ" and idx[n].upos == "DET":
                 return m, idx[m - 1].i
+            # an English count of people named by their state: "left 151 dead" (the object)
+            if self.lang == "en" and m == n + 2 and idx[n].upos == "NUM" \
+                    and idx[n + 1].upos == "ADJ":
+                return m, idx[m - 1].i
             # a number before an of-phrase: "thousands of Hong Kong protesters"
             if m > n and idx[m - 1].upos == "NUM" and m < L \
                     and idx[m].text.lower() in self.syn.genitive_preps:
@@ -1200,6 +1230,8 @@ class ClauseAnalyser:
                     if ps[k].start > g:
                         ps[k].role = "pre"
                 before = early
+        if not before and after and FRONTED_PASSIVE in c.notes:
+            before, after = [after[0]], after[1:]  # "Also arrested were X": X is the subject
         if before:
             subj = before[-1]
             # "the lower and upper houses": take the first of a coordination
@@ -1362,6 +1394,51 @@ def _headline_passives(lang: str) -> frozenset[str]:
     if not data_path(lang, "syntax/headline_passives.txt").exists():
         return frozenset()
     return frozenset(load_lines(lang, "syntax/headline_passives.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def _headline_verbs(lang: str) -> dict[str, tuple[str, str]]:
+    """Form -> (lemma, tag) of news verbs the tagger reads as nouns in headlines (empty where
+    the language has no such file)."""
+    if not data_path(lang, "syntax/headline_verbs.tsv").exists():
+        return {}
+    return {r["form"]: (r["lemma"], r["tag"]) for r in load_tsv(lang, "syntax/headline_verbs.tsv")}
+
+
+def retag_headline_verb(doc: Doc, toks: list[Token]) -> None:
+    """"Russian airstrikes breach truce": in a headline with no verb, a news verb the tagger
+    read as a noun (lang/<lang>/syntax/headline_verbs.tsv), between a noun (its subject) and
+    the start of a noun phrase (its object), is re-tagged as that verb.  Called by the tagger,
+    so that actors and clauses both see the verb."""
+    forms = _headline_verbs(doc.lang or "")
+    if not forms or not toks or any(t.upos in ("VERB", "AUX") for t in toks) \
+            or not _is_headline(doc, toks):
+        return
+    for k in range(1, len(toks) - 1):
+        t = toks[k]
+        hit = forms.get(t.text)
+        if hit is None or t.upos not in NOUN_UPOS or toks[k - 1].upos not in NOUN_UPOS \
+                or toks[k + 1].upos not in NP_UPOS:
+            continue
+        t.lemma, t.pos, t.upos = hit[0], hit[1], "VERB"
+        return
+
+
+# prepositions after a sentence-initial -ing form that make it a noun ("Shelling by X")
+_GERUND_NOUN_PREPS = frozenset({"by", "of", "between"})
+
+
+def retag_gerund_subject(toks: list[Token]) -> None:
+    """"Shelling by Azerbaijani forces killed three soldiers": a sentence-initial -ing form
+    followed by "by" / "of" / "between" and, later, a past or -s form is the subject noun
+    ("the shelling"), not the clause's verb.  Called by the tagger."""
+    words = [t for t in toks if t.upos != "PUNCT"]
+    if len(words) < 4 or words[0].pos != "VVG" \
+            or words[1].text.casefold() not in _GERUND_NOUN_PREPS \
+            or not any(t.pos in ("VVD", "VVZ") for t in words[2:]):
+        return
+    t = words[0]
+    t.pos, t.upos, t.lemma = "NN1", "NOUN", t.text.casefold()
 
 
 def _is_headline(doc: Doc, toks: list[Token]) -> bool:

@@ -29,6 +29,7 @@ from ..record import Actor, Event, Location, Span
 from .context import ActorIndex, clause_place, date_for, main_place, sentence_place
 from .model import Clause, Predicate
 from ..errors import ConfigError
+from ..gazetteer.countries import lookup as country_lookup
 from ..lang import data_path, load_lines, load_tsv
 from .syntax import Syntax, intent_codes
 
@@ -160,6 +161,15 @@ def _reciprocal_pronouns(lang: str) -> tuple[tuple[str, ...], ...]:
         return ()
     return tuple(tuple(w.casefold().split())
                  for w in load_lines(lang, "syntax/reciprocal_pronouns.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def _hazard_nouns(lang: str) -> frozenset[str]:
+    """The language's words for disasters, accidents and illness (syntax/hazard_nouns.txt;
+    empty where the language has no such file yet)."""
+    if not data_path(lang, "syntax/hazard_nouns.txt").exists():
+        return frozenset()
+    return frozenset(w.casefold() for w in load_lines(lang, "syntax/hazard_nouns.txt"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -593,7 +603,7 @@ class EventCoder:
                     (q.role == "gen" and q.attached_to == k) or self._von_genitive(ps, k, j)):
                 got = index.of_phrases([c], c, j, self.max_per_side)
                 (sources if entry.genitive == "source" else targets).extend(got)
-            elif q.kind == "PP" and entry.prep and q.prep == entry.prep and not targets:
+            elif q.kind == "PP" and entry.takes_prep(q.prep) and not targets:
                 targets = index.of_phrases([c], c, j, self.max_per_side)
         frame = "verbless sentence: event noun"
         pred = Predicate(token=ph.head, lemma=toks[ph.head].lemma, region=(c.start, c.end))
@@ -715,7 +725,8 @@ class EventCoder:
             return None
         code, rule, frame = None, "", ""
         target_spec = ("object", None, None)
-        if noun is not None and (sel is None or (sel.reporting and not _requests(sel.code)
+        if noun is not None and (sel is None or (sel.reporting and not sel.light
+                                                  and not _requests(sel.code)
                                                   and not _about_the_noun(sel.code))
                                  or (sel.code.startswith("01")
                                      and not _about_the_noun(sel.code))):
@@ -756,6 +767,8 @@ class EventCoder:
         else:
             code, rule = sel.code, sel.rule
             target_spec = (sel.target, sel.obj, sel.prep)
+        act_owner = None
+        act_by: list[ActorMention] = []
         if noun is None and code[:2] in self.place_only_roots:
             # "Car bomb ramming attack kills dozens", "a car bombing killed five": the violent
             # verb's subject names the weapon or attack, which says more than the verb
@@ -763,12 +776,35 @@ class EventCoder:
             if sc is not None and sk is not None and sc.phrases[sk].head >= 0:
                 ph = sc.phrases[sk]
                 for n in self._head_nouns(doc, ph.start, ph.head):
-                    if n.cameo[:2] in self.place_only_roots and n.cameo != code \
-                            and not n.with_verb:
-                        frame = f"the subject {toks[ph.head].text!r} names the act"
-                        rule = f"{rule} + {n.source} {n.lemma}"
-                        code = n.cameo
+                    if n.cameo[:2] in self.place_only_roots and not n.with_verb:
+                        if n.cameo != code:
+                            frame = f"the subject {toks[ph.head].text!r} names the act"
+                            rule = f"{rule} + {n.source} {n.lemma}"
+                            code = n.cameo
+                        act_owner = self._act_owner(doc, c, ph.start, ph.head)
+                        act_by = self._act_agent(clauses, sc, sk, index)
                         break
+                else:
+                    if c.voice == "passive":
+                        # "two soldiers were killed in an Israeli airstrike": the act is the
+                        # noun after "in", and its country adjective its doer
+                        hit = self._act_in_phrase(doc, c, p)
+                        if hit is not None:
+                            n, k = hit
+                            q = c.phrases[k]
+                            frame = f"the act is {toks[q.head].text!r}"
+                            rule = f"{rule} + {n.source} {n.lemma}"
+                            code = n.cameo
+                            act_owner = self._act_owner(doc, c, q.start, q.head)
+                        elif self._in_hazard(doc, c, p):
+                            dec.code, dec.rule = code, rule
+                            dec.reason = "killed in a disaster or accident"
+                            return None
+                    if toks[ph.head].lemma.casefold() in _hazard_nouns(self.lang):
+                        # "Floods killed 40 people": a disaster or accident, no one's act
+                        dec.code, dec.rule = code, rule
+                        dec.reason = f"the subject {toks[ph.head].text!r} is a disaster or accident"
+                        return None
         # ----- voice
         voice = c.voice
         if voice == "statal?":
@@ -825,6 +861,10 @@ class EventCoder:
             if how:
                 frame = (frame + "; " if frame else "") + how
             mutual = len(sources) >= 2 and not targets and "each against the other" in how
+        if not targets and code.startswith("042") and target_spec[0] == "prep" \
+                and voice == "active":
+            # "arrived in France", "travelled to Kerala": the country of the place visited
+            targets = self._visited_country(doc, c, p, target_spec, sources)
         sources = [m for m in sources]
         targets = [m for m in targets if m not in sources]
         if sel is not None and sel.target_required and noun is None and (
@@ -838,6 +878,14 @@ class EventCoder:
             return None
         if c.subject is None and c.subject_from is not None:
             frame = (frame + "; " if frame else "") + f"subject from clause {c.subject_from}"
+        if not sources and act_by and voice == "active":
+            # "Shelling by Azerbaijani forces killed three soldiers": the act's by-phrase
+            sources = act_by
+            frame = (frame + "; " if frame else "") + "source: the by-phrase of the act"
+        if not sources and act_owner is not None:
+            # "An Israeli air strike killed five": the attack's country adjective is its doer
+            sources = [act_owner]
+            frame = (frame + "; " if frame else "") + "source: the country named on the act"
         if not sources and voice == "active" and code[:2] in self.place_only_roots:
             sources = self._attributed_source(doc, clauses, c, index)
             if sources:
@@ -1010,6 +1058,74 @@ class EventCoder:
                                              code=make_code(place.country, a.role, None)))
             out.append(m)
         return out
+
+    def _act_in_phrase(self, doc: Doc, c: Clause, p: Predicate) -> tuple[Any, int] | None:
+        """The violent event noun (roots 18-20) after "in" in the predicate's region ("were
+        killed in an airstrike", "in clashes"): (noun entry, phrase index), or None."""
+        lo, hi = p.region
+        for k, ph in enumerate(c.phrases):
+            if ph.kind != "PP" or (ph.prep or "").casefold() != "in" or ph.head < 0 \
+                    or not lo <= ph.start < hi or ph.start < p.token:
+                continue
+            for n in self._head_nouns(doc, ph.start, ph.head):
+                if n.cameo[:2] in self.place_only_roots and not n.with_verb:
+                    return n, k
+        return None
+
+    def _visited_country(self, doc: Doc, c: Clause, p: Predicate, spec,
+                         sources: list[ActorMention]) -> list[ActorMention]:
+        """A visit's destination named as a place, not an actor ("arrived in France", "a
+        visit to Kerala"): that place's country, as a target; none when it is the visitor's
+        own country (a return home is no visit)."""
+        preps = spec[2] if isinstance(spec[2], tuple) else (spec[2],)
+        own = {m.actor.country for m in sources if m.actor is not None}
+        toks = doc.tokens
+        for ph in c.phrases:
+            if ph.kind != "PP" or ph.prep not in preps or ph.start < p.token:
+                continue
+            s, e = toks[ph.start].start, toks[ph.end - 1].end
+            for ent in doc.entities:
+                if ent.type == "LOC" and ent.country and s <= ent.start and ent.end <= e:
+                    if ent.country in own:
+                        return []
+                    return [ActorMention(start=ent.start, end=ent.end, sent=c.sent, actor=Actor(
+                        text=ent.text, country=ent.country, role=None,
+                        code=make_code(ent.country, None, None)))]
+            return []
+        return []
+
+    def _in_hazard(self, doc: Doc, c: Clause, p: Predicate) -> bool:
+        """"Ten people were killed in a flood": an "in" phrase after the predicate is headed
+        by a disaster, accident or illness word (syntax/hazard_nouns.txt)."""
+        hazards = _hazard_nouns(self.lang)
+        return any(ph.kind == "PP" and (ph.prep or "").casefold() == "in" and ph.head >= 0
+                   and ph.start > p.token and doc.tokens[ph.head].lemma.casefold() in hazards
+                   for ph in c.phrases)
+
+    def _act_agent(self, clauses, sc: Clause, sk: int, index: ActorIndex) -> list[ActorMention]:
+        """The actors of a "by" phrase right after an attack noun that is the subject
+        ("Shelling by Azerbaijani forces killed ..."); empty when there is none."""
+        ps = sc.phrases
+        k = sk + 1
+        if k < len(ps) and ps[k].kind == "PP" and (ps[k].prep or "").casefold() == "by" \
+                and ps[k].start == ps[sk].end:
+            return index.of_phrases(clauses, sc, k, self.max_per_side)
+        return []
+
+    def _act_owner(self, doc: Doc, c: Clause, start: int, head: int) -> ActorMention | None:
+        """The country whose adjective stands before an attack noun that is a subject ("An
+        Israeli air strike", "Russian airstrikes"), as an actor of that country; None when no
+        such adjective (or only a "pro-" one) stands there."""
+        for i in range(start, head):
+            t = doc.tokens[i]
+            if not t.text[:1].isupper():
+                continue
+            m = country_lookup(t.text, self.lang)
+            if m is not None and m.kind in ("adjective", "demonym") and not m.pro:
+                return ActorMention(start=t.start, end=t.end, sent=c.sent, actor=Actor(
+                    text=t.text, country=m.iso3, role=None,
+                    code=make_code(m.iso3, None, None)))
+        return None
 
     def _implied_source(self, doc: Doc, c: Clause, p: Predicate, sel: Selection | None,
                         noun) -> ActorMention | None:
@@ -1248,7 +1364,7 @@ class EventCoder:
             out: list[ActorMention] = []
             for k in range(nk + 1, len(ps)):
                 ph = ps[k]
-                if ph.kind == "PP" and (ph.prep == n_entry.prep or (
+                if ph.kind == "PP" and (n_entry.takes_prep(ph.prep) or (
                         not n_entry.prep and k == nk + 1 and ph.start == ps[nk].end)):
                     # the frame's preposition; for a noun without one, the phrase right after
                     # it ("sympathy with Turkey")

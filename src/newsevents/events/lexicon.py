@@ -59,6 +59,8 @@ File format (each top-level key is a section holding a list of entries)::
         genitive: source         # role of the genitive / of-phrase: source | target | none
         with_verb: [verhängen]   # optional: only as object of one of these verbs
         implied_source: COP      # as for verbs ("Festnahmen" are made by the police)
+        target_prep: [against]   # more prepositions that introduce the target ("sanctions
+                                 # on X" and "sanctions against X")
         note: ...
     reporting:                   # verbs introducing reported speech; the reported clause is
       - lemma: mitteilen         # coded with reported_by, and when it holds no event the
@@ -105,7 +107,7 @@ VERB_FIELDS = {"lemma", "cameo", "particle", "reflexive", "prep", "prep_required
                "obj", "object_required", "with_noun", "not_with_noun", "light", "with_infinitive",
                "forms", "note", "implied_source", "target_required"}
 NOUN_FIELDS = {"lemma", "cameo", "prep", "genitive", "with_verb", "forms", "note",
-               "implied_source"}
+               "implied_source", "target_prep"}
 VERB_FIELDS |= {"target_prep", "source_roles"}  # (round 2: frames naming target / source)
 REPORTING_FIELDS = {"lemma", "cameo", "particle", "note"}
 EXCLUDE_FIELDS = {"lemma", "note"}
@@ -165,6 +167,12 @@ class NounEntry:
     lang: str = ""
     source: str = ""
     implied_source: str | None = None   # CAMEO role acting when no agent is named
+    target_prep: tuple[str, ...] = ()   # more prepositions introducing the target
+
+    def takes_prep(self, prep: str | None) -> bool:
+        """Whether a phrase with ``prep`` names this noun's target ("sanctions on / against
+        X"): the entry's own ``prep`` or one of its ``target_prep``."""
+        return prep is not None and (prep == self.prep or prep in self.target_prep)
 
     def frame(self) -> tuple:
         return (self.lemma.casefold(), self.prep or "",
@@ -447,11 +455,17 @@ def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
         if with_verb is None:
             problems.append(Problem(shown, at("with_verb"), "with_verb must be a list of verb lemmas"))
             with_verb = []
+        more = _words(fields.get("target_prep", []))
+        if more is None or (more and not prep):
+            problems.append(Problem(shown, at("target_prep"), "target_prep must be a list of "
+                                                              "words, beside a prep"))
+            more = []
         if len(problems) > before or cameo is None:
             return None
         return NounEntry(lemma=lemma, cameo=cameo, prep=prep, genitive=genitive,
                          with_verb=tuple(with_verb), forms=tuple(forms), note=note or "",
-                         lang=lang, source=src, implied_source=implied)
+                         lang=lang, source=src, implied_source=implied,
+                         target_prep=tuple(more))
 
     # verbs and patterns
     particle = opt_word("particle")

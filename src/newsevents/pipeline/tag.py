@@ -12,6 +12,7 @@ from collections import OrderedDict
 from typing import Any
 
 from ..doc import Doc
+from ..events.clauses import retag_gerund_subject, retag_headline_verb
 from ..lang import load_tsv
 from ..registry import components
 from .base import Component
@@ -80,4 +81,7 @@ class Tagger(Component):
                 tok.pos = tag
                 tok.lemma = lemma
                 tok.upos = upos.get(tag, "PUNCT" if tag.startswith("$") else "X")
+            if lang == "en":
+                retag_headline_verb(doc, toks)  # "Russian airstrikes breach truce"
+                retag_gerund_subject(toks)  # "Shelling by X killed ..."
         return doc
