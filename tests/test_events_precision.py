@@ -167,9 +167,11 @@ def test_reported_events_and_statement_verbs_still_coded(pipe):
     ("Indian opposition leader arrested in Delhi", "IND", "OPP"),
 ])
 def test_headline_passive_subject_is_target(pipe, text, country, role):
-    """ "12 soldiers killed in ..." names victims, not killers (reduced_passive_verbs.txt)."""
+    """ "12 soldiers killed in ..." names victims, not killers (reduced_passive_verbs.txt); an
+    agentless arrest may name its implied doer, the police (lexicon field implied_source)."""
     evs = events_of(pipe, text)
-    assert len(evs) == 1 and evs[0]["source"] is None, evs
+    assert len(evs) == 1, evs
+    assert evs[0]["source"] is None or evs[0]["source"]["role"] == "COP", evs
     assert evs[0]["target"]["country"] == country and evs[0]["target"]["role"] == role
 
 
