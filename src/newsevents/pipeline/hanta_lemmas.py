@@ -60,21 +60,26 @@ def build(model: str) -> Path:
     return path
 
 
+def read_rows(path: Path, model: str, opener: Any = gzip.open) -> list[str] | None:
+    """The data lines of a shipped HanTa table, or None when it is missing or was built with
+    another HanTa version (its first line names the version and the model)."""
+    if not path.is_file():
+        return None
+    with opener(path, "rt", encoding="utf-8") as f:
+        header = f.readline()
+        if not header.startswith(f"# HanTa {_hanta_version()} {model}:"):
+            log.warning("%s was built for another HanTa version; tagging without it", path)
+            return None
+        return [line.rstrip("\n") for line in f]
+
+
 def load(model: str) -> dict[tuple[str, int], tuple[str, str]]:
     """The table for ``model``: {(lower-cased word, tag id): (lemma, tag)}; empty when it is
     missing or was built with another HanTa version."""
-    path = table_path(model)
-    if not path.is_file():
-        return {}
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        header = f.readline()
-        if not header.startswith(f"# HanTa {_hanta_version()} {model}:"):
-            log.warning("%s was built for another HanTa version; lemmatising without it", path)
-            return {}
-        table: dict[tuple[str, int], tuple[str, str]] = {}
-        for line in f:
-            word, tag, lemma, str_tag = line.rstrip("\n").split("\t")
-            table[(word, int(tag))] = (lemma, str_tag)
+    table: dict[tuple[str, int], tuple[str, str]] = {}
+    for line in read_rows(table_path(model), model) or ():
+        word, tag, lemma, str_tag = line.split("\t")
+        table[(word, int(tag))] = (lemma, str_tag)
     return table
 
 

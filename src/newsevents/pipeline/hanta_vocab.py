@@ -29,16 +29,13 @@ from __future__ import annotations
 
 import functools
 import lzma
-import logging
 import sys
 from pathlib import Path
 from typing import Any, Iterable
 
 from HanTa.HanoverTagger import UNKNOWN
 
-from .hanta_lemmas import DATA, _hanta_version
-
-log = logging.getLogger(__name__)
+from .hanta_lemmas import DATA, _hanta_version, read_rows
 
 #: a candidate tag is kept for the sentence when it lies within this of the best
 #: (HanTa's ``cutoff`` in ``tag_sent_viterbi``)
@@ -117,15 +114,7 @@ def load(model: str) -> dict[str, str]:
     """{lower-cased word: its row, unparsed} for ``model``; empty when the table is missing or
     was built with another HanTa version.  Rows are parsed when a word is met.  Loaded once per
     process and shared by every pipeline's tagger (they only read it)."""
-    path = vocab_path(model)
-    if not path.is_file():
-        return {}
-    with lzma.open(path, "rt", encoding="utf-8") as f:
-        header = f.readline()
-        if not header.startswith(f"# HanTa {_hanta_version()} {model}:"):
-            log.warning("%s was built for another HanTa version; tagging without it", path)
-            return {}
-        return dict(line.rstrip("\n").split("\t", 1) for line in f)
+    return dict(line.split("\t", 1) for line in read_rows(vocab_path(model), model, lzma.open) or ())
 
 
 def parse(row: str) -> tuple[list[tuple[int, float]], dict[int, tuple[str, str]]]:
