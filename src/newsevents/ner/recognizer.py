@@ -110,9 +110,11 @@ class Recognizer:
     def __init__(self, lang: str, lexicon: Lexicon, gazetteer: Gazetteer, *,
                  compound_prefixes: bool = False):
         self.compound_prefixes = compound_prefixes
-        self._hanta = None
+        # the German rules ask HanTa about single words (German and English models): loaded
+        # here, with the recogniser, not at the first such word deep inside a run
+        self._hanta = word_analyser("morphmodel_ger.pgz") if lang == "de" else None
         self._namelike_cache: dict[str, bool] = {}
-        self._hanta_en = None
+        self._hanta_en = word_analyser("morphmodel_en.pgz") if lang == "de" else None
         self._english_cache: dict[str, bool] = {}
         self.lang = lang
         self.lex = lexicon
