@@ -20,7 +20,7 @@ LINES = ("negation.txt", "relative_pronouns.txt", "agent_prepositions.txt", "spe
          "adjective_particles.txt", "genitive_substitutes.txt", "definite_articles.txt",
          "reciprocal_pronouns.txt", "headline_passives.txt", "place_link_prepositions.txt",
          "span_prepositions.txt", "reduced_passive_verbs.txt", "adjective_particle_hosts.txt",
-         "hazard_nouns.txt")
+         "hazard_nouns.txt", "fronted_passive_leads.txt", "gerund_noun_prepositions.txt")
 
 
 def files(lang):

@@ -635,7 +635,7 @@ class ClauseAnalyser:
         if lead[:1] == ["among"]:
             # "Among those detained in Minsk on Sunday was X": a place or time may stand
             # between the participle and "be"
-            if lead[1:] not in (["those"], ["the"], ["those", "who", "were"]):
+            if " ".join(lead) not in _fronted_passive_leads(self.lang):
                 return False
             be = next((t for t in idx[k + 1:] if t.upos in ("VERB", "AUX")), None)
         elif all(t.upos in ("ADV", "CONJ") for t in idx[:k]):
@@ -1424,8 +1424,19 @@ def retag_headline_verb(doc: Doc, toks: list[Token]) -> None:
         return
 
 
-# prepositions after a sentence-initial -ing form that make it a noun ("Shelling by X")
-_GERUND_NOUN_PREPS = frozenset({"by", "of", "between"})
+@functools.lru_cache(maxsize=None)
+def _fronted_passive_leads(lang: str) -> frozenset[str]:
+    """Openings before a fronted passive ("among those"), lang/<lang>/syntax/..."""
+    if not data_path(lang, "syntax/fronted_passive_leads.txt").exists():
+        return frozenset()
+    return frozenset(" ".join(w.casefold().split())
+                     for w in load_lines(lang, "syntax/fronted_passive_leads.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def _gerund_noun_preps() -> frozenset[str]:
+    """Prepositions after a sentence-initial -ing form that make it a noun ("Shelling by X")."""
+    return frozenset(w.casefold() for w in load_lines("en", "syntax/gerund_noun_prepositions.txt"))
 
 
 def retag_gerund_subject(toks: list[Token]) -> None:
@@ -1434,7 +1445,7 @@ def retag_gerund_subject(toks: list[Token]) -> None:
     ("the shelling"), not the clause's verb.  Called by the tagger."""
     words = [t for t in toks if t.upos != "PUNCT"]
     if len(words) < 4 or words[0].pos != "VVG" \
-            or words[1].text.casefold() not in _GERUND_NOUN_PREPS \
+            or words[1].text.casefold() not in _gerund_noun_preps() \
             or not any(t.pos in ("VVD", "VVZ") for t in words[2:]):
         return
     t = words[0]
