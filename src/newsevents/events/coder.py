@@ -236,6 +236,15 @@ def _quantity_lexicon(lang: str):
     return load_lexicon(lang)
 
 
+def _clause_adjectives(toks, c: Clause, lo: int, hi: int) -> list[str]:
+    """The lower-cased words of a predicate's region that stand outside its noun and
+    prepositional phrases: the predicative adjectives a ``with_adjective`` frame looks for
+    ("zeigte sich besorgt über X"; an attribute inside "die besorgten Bürger" is no comment)."""
+    inside = {k for ph in c.phrases for k in range(ph.start, ph.end)}
+    return [toks[k].text.lower() for k in range(max(lo, c.start), min(hi, c.end))
+            if k not in inside]
+
+
 def _amount_word(tok, lang: str) -> bool:
     """A number, a currency sign or a scale word ("$", "200", "million", "hundred")."""
     if tok.upos == "NUM":
@@ -392,7 +401,8 @@ class EventCoder:
         for lemma in lemmas:
             entry = lex.select_verb(lemma, particle=particle, reflexive=c.reflexive,
                                     preps=preps, nouns=nouns, has_object=has_object,
-                                    prep_nouns=prep_nouns)
+                                    prep_nouns=prep_nouns,
+                                    adjectives=_clause_adjectives(toks, c, lo, hi))
             if entry is not None:
                 break
         if entry is None and particle is None and prep_nouns is not None:

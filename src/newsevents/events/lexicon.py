@@ -32,6 +32,9 @@ File format (each top-level key is a section holding a list of entries)::
                                  # `prep`, is one of these lemmas ("Gespräche führen")
         not_with_noun: [Armut]   # the frame does not apply when one of these nouns is there
                                  # ("Armut bekämpfen" is no fighting)
+        with_adjective: [besorgt]  # the frame applies only when one of these words stands
+                                 # uninflected in the verb's clause ("zeigte sich besorgt
+                                 # über X": a comment of feeling; lower case, matched as written)
         light: true              # a support verb ("verüben", "carry out"): when its object is
                                  # an event noun, that noun's entry gives the code ("carried
                                  # out a car bombing" -> 1832); `cameo` otherwise
@@ -106,6 +109,7 @@ GENITIVE_ROLES = ("source", "target", "none")
 VERB_FIELDS = {"lemma", "cameo", "particle", "reflexive", "prep", "prep_required", "target",
                "obj", "object_required", "with_noun", "not_with_noun", "light", "with_infinitive",
                "forms", "note", "implied_source", "target_required"}
+VERB_FIELDS |= {"with_adjective"}  # (round 6: "zeigte sich besorgt", "reagierte empört")
 NOUN_FIELDS = {"lemma", "cameo", "prep", "genitive", "with_verb", "forms", "note",
                "implied_source", "target_prep"}
 VERB_FIELDS |= {"target_prep", "source_roles"}  # (round 2: frames naming target / source)
@@ -140,6 +144,7 @@ class VerbEntry:
     implied_source: str | None = None   # CAMEO role acting when no agent is named
     target_prep: tuple[str, ...] = ()   # prepositions naming the target when not `prep`
     source_roles: tuple[str, ...] = ()  # roles every source must have for the frame
+    with_adjective: tuple[str, ...] = ()  # one must stand in the clause ("sich besorgt zeigen")
     lang: str = ""
     source: str = ""
 
@@ -150,7 +155,8 @@ class VerbEntry:
     def frame(self) -> tuple:
         """What distinguishes two entries of one lemma; equal frames must share one code."""
         return (self.lemma.casefold(), self.particle or "", self.reflexive, self.prep or "",
-                tuple(sorted(n.casefold() for n in self.with_noun)), self.obj or "")
+                tuple(sorted(n.casefold() for n in self.with_noun)), self.obj or "",
+                tuple(sorted(self.with_adjective)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -537,6 +543,7 @@ def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
                 problems.append(Problem(shown, at("with_infinitive"),
                                         f"cameo {cameo} lies outside cameo_prefix {prefix}"))
     target_prep, source_roles = _frame_actors(fields, target, at, shown, problems)
+    with_adjective = _adjectives(fields, at, shown, problems)
     if len(problems) > before or cameo is None:
         return None
     return VerbEntry(lemma=lemma, cameo=cameo, particle=particle, reflexive=reflexive,
@@ -546,7 +553,20 @@ def _build_entry(section: str, raw: dict[str, Any], lang: str, shown: str,
                      target_required=bool(target_required),
                      with_infinitive=prefix, forms=tuple(forms), note=note or "",
                      kind=section, lang=lang, source=src, implied_source=implied,
-                     target_prep=target_prep, source_roles=source_roles)
+                     target_prep=target_prep, source_roles=source_roles,
+                     with_adjective=with_adjective)
+
+
+def _adjectives(fields: dict[str, Any], at, shown: str,
+                problems: list[Problem]) -> tuple[str, ...]:
+    """The ``with_adjective`` field, checked: a list of lower-case words (they are matched
+    against the text as written, so a capitalised entry would never match)."""
+    words = _words(fields.get("with_adjective", []))
+    if words is None or any(w != w.lower() for w in words):
+        problems.append(Problem(shown, at("with_adjective"), f"with_adjective must be a list "
+                                                             f"of lower-case words, got {words!r}"))
+        return ()
+    return tuple(words)
 
 
 def _frame_actors(fields: dict[str, Any], target: Any, at, shown: str,
@@ -763,7 +783,8 @@ class Lexicon:
     def select_verb(self, lemma: str, *, particle: str | None = None,
                     reflexive: bool = False, preps: Iterable[str] = (),
                     nouns: Iterable[str] = (), has_object: bool | None = None,
-                    prep_nouns: dict[str, list[str]] | None = None
+                    prep_nouns: dict[str, list[str]] | None = None,
+                    adjectives: Iterable[str] = ()
                     ) -> VerbEntry | None:
         """The best frame of ``lemma`` for what the clause contains, or None.
 
@@ -774,7 +795,8 @@ class Lexicon:
         clause's prepositional phrases by preposition, and ``nouns`` holds only subject and
         object nouns; a frame's ``with_noun`` then sees the object nouns and those after its
         own ``prep`` ("took the battle into territory" is no "take territory"), while
-        ``not_with_noun`` still sees them all.
+        ``not_with_noun`` still sees them all.  ``adjectives``: the clause's words as written,
+        lower-cased, for ``with_adjective`` frames ("zeigte sich besorgt").
         Hard requirements: ``with_noun`` (one of them present), ``not_with_noun`` (none
         present), ``reflexive: true`` (a
         reflexive present), an English ``particle`` (present), a ``prep_required``
@@ -786,6 +808,7 @@ class Lexicon:
         nouns = list(nouns)
         best, best_score = None, -99
         every = nouns + [n for ns in (prep_nouns or {}).values() for n in ns]
+        adjectives = set(adjectives)
         for e in self.verbs(lemma):
             own = nouns if prep_nouns is None else nouns + list(
                 prep_nouns.get((e.prep or "").casefold(), ()) if e.prep else ())
@@ -793,6 +816,8 @@ class Lexicon:
                 continue
             if e.not_with_noun and any(self.noun_matches(w, n) for w in e.not_with_noun
                                        for n in every):
+                continue
+            if e.with_adjective and adjectives.isdisjoint(e.with_adjective):
                 continue
             if e.reflexive and not reflexive:
                 continue
@@ -806,6 +831,8 @@ class Lexicon:
                 continue
             score = 0
             if e.with_noun:
+                score += 4
+            if e.with_adjective:
                 score += 4
             if e.reflexive:
                 score += 1
