@@ -29,7 +29,11 @@ def lexicon() -> None:
               help="Language of the FILES (default: from their path, lang/<xx>/events/).")
 @handle_errors
 def check(files: tuple[str, ...], lang: str | None) -> None:
-    """Validate event lexicon FILES (default: every shipped lexicon)."""
+    """Validate event lexicon FILES (default: every shipped lexicon).
+
+    Fields are described in the header of each shipped file (and in newsevents.events.lexicon);
+    e.g. a verb frame's with_adjective: [besorgt] needs that word, lower case, in the clause
+    ("zeigte sich besorgt über X")."""
     from ..events.lexicon import check_files, section_of, shipped_files
     from .. import ontology
 
@@ -93,6 +97,8 @@ def lookup(lemma: str, lang: str) -> None:
             frame.append("reflexive")
         if getattr(e, "with_noun", ()):
             frame.append("with_noun=" + ",".join(e.with_noun))
+        if getattr(e, "with_adjective", ()):
+            frame.append("with_adjective=" + ",".join(e.with_adjective))
         if getattr(e, "with_verb", ()):
             frame.append("with_verb=" + ",".join(e.with_verb))
         name = ontology.cameo(e.cameo).name
