@@ -59,3 +59,16 @@ def test_with_adjective_must_be_lower_case(tmp_path):
                  "with_adjective: [Besorgt]}\n", encoding="utf-8")
     entries, problems = parse_file(f, "de")
     assert not entries and any("with_adjective" in p.message for p in problems)
+
+
+# --- "protestieren gegen": a state's protest is diplomatic (114), a crowd's a demonstration --
+
+@pytest.mark.parametrize("text, code", [
+    ("Die Bundesregierung protestierte gegen die Festnahme des Journalisten in Moskau.", "114"),
+    ("Frankreich protestierte gegen die Entscheidung der USA.", "114"),
+    ("Tausende Menschen protestierten am Samstag in Berlin gegen die Regierung.", "141"),
+    ("Die Gewerkschaft protestierte gegen die Pläne des Arbeitsministers.", "141"),
+])
+def test_protest_by_state_or_crowd(pipe, text, code):
+    codes = _codes(events(pipe, text))
+    assert code in codes and not ({"114", "141"} - {code}) & codes, codes

@@ -112,6 +112,7 @@ class Selection:
     note: str = ""
     implied_source: str | None = None  # role acting when a passive names no agent (COP, JUD)
     source_roles: tuple[str, ...] = ()  # roles every source must have ("walked out": workers)
+    otherwise: tuple[str, str] | None = None  # (code, rule) of the frame without source_roles
     target_required: bool = False  # only with a person or group as target ("traf Macron")
 
 
@@ -234,6 +235,16 @@ def _quantity_lexicon(lang: str):
     """The quantities stage's number words and currency signs (lang/<lang>/quantities)."""
     from ..quantities.lexicon import load_lexicon
     return load_lexicon(lang)
+
+
+def _has_role(m: ActorMention, roles: tuple[str, ...]) -> bool:
+    """Whether a source has one of a frame's ``source_roles``; a country named alone
+    ("Frankreich protestierte") is its state, so it counts as GOV."""
+    a = m.actor
+    if a.role in roles:
+        return True
+    return "GOV" in roles and a.role is None and a.org is None and bool(a.country) \
+        and a.code == a.country
 
 
 def _clause_adjectives(toks, c: Clause, lo: int, hi: int) -> list[str]:
@@ -411,6 +422,13 @@ class EventCoder:
         rep = lex.reporting(p.lemma) if hasattr(lex, "reporting") else None
         if entry is None and rep is None and p.lemma.casefold() in self.aspectual:
             return self._aspectual(c, p, doc, preps, nouns, has_object)
+        otherwise = None
+        if entry is not None and entry.source_roles:
+            alt = lex.select_verb(entry.lemma, particle=particle, reflexive=c.reflexive,
+                                  preps=preps, nouns=nouns, has_object=has_object,
+                                  prep_nouns=prep_nouns, skip_source_roles=True,
+                                  adjectives=_clause_adjectives(toks, c, lo, hi))
+            otherwise = (alt.cameo, f"{alt.source} {alt.lemma}") if alt is not None else None
         if entry is not None:
             # ("spoke by phone with X": the frame's "by" chose it, "with" names the target)
             prep = entry.target_prep if entry.target_prep and entry.target == "prep" \
@@ -420,7 +438,7 @@ class EventCoder:
                              with_infinitive=entry.with_infinitive, note=entry.note,
                              reporting=rep is not None, light=entry.light,
                              implied_source=entry.implied_source,
-                             source_roles=entry.source_roles,
+                             source_roles=entry.source_roles, otherwise=otherwise,
                              target_required=entry.target_required)
         if rep is not None:
             return Selection(code=rep.cameo or "010", rule=f"{rep.source} {rep.lemma}",
@@ -930,6 +948,13 @@ class EventCoder:
         if code[:2] == "19" and sources and _labour_strike(doc, p, noun, sources):
             frame = (frame + "; " if frame else "") + f"a strike by workers: {code} -> 143"
             code = "143"
+        if sel is not None and sel.source_roles and code == sel.code and sel.otherwise \
+                and not (sources and all(_has_role(m, sel.source_roles) for m in sources)):
+            # "die Regierung protestierte gegen X" is a diplomatic protest (114), a crowd's
+            # is a demonstration: the frame without source_roles codes it
+            frame = (frame + "; " if frame else "") + f"not a source of role " \
+                f"{'/'.join(sel.source_roles)}: {code} -> {sel.otherwise[0]}"
+            code, rule = sel.otherwise
         if not sources and voice == "active" and code[:2] == "14":
             crowd = self._crowd_source(doc, c, src_clause, src_k, code, sel)
             if crowd is not None:
@@ -940,7 +965,7 @@ class EventCoder:
             dec.reason = "no actor in subject or object"
             return None
         if sel is not None and sel.source_roles and code == sel.code and not (
-                sources and all(m.actor.role in sel.source_roles for m in sources)):
+                sources and all(_has_role(m, sel.source_roles) for m in sources)):
             # "workers walked out" is a strike; delegates or a husband walking out are not
             dec.code, dec.rule = code, rule
             dec.reason = f"the frame needs a source of role {'/'.join(sel.source_roles)}"

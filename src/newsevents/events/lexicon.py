@@ -156,7 +156,7 @@ class VerbEntry:
         """What distinguishes two entries of one lemma; equal frames must share one code."""
         return (self.lemma.casefold(), self.particle or "", self.reflexive, self.prep or "",
                 tuple(sorted(n.casefold() for n in self.with_noun)), self.obj or "",
-                tuple(sorted(self.with_adjective)))
+                tuple(sorted(self.with_adjective)), tuple(sorted(self.source_roles)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -784,7 +784,8 @@ class Lexicon:
                     reflexive: bool = False, preps: Iterable[str] = (),
                     nouns: Iterable[str] = (), has_object: bool | None = None,
                     prep_nouns: dict[str, list[str]] | None = None,
-                    adjectives: Iterable[str] = ()
+                    adjectives: Iterable[str] = (),
+                    skip_source_roles: bool = False
                     ) -> VerbEntry | None:
         """The best frame of ``lemma`` for what the clause contains, or None.
 
@@ -797,6 +798,8 @@ class Lexicon:
         own ``prep`` ("took the battle into territory" is no "take territory"), while
         ``not_with_noun`` still sees them all.  ``adjectives``: the clause's words as written,
         lower-cased, for ``with_adjective`` frames ("zeigte sich besorgt").
+        ``skip_source_roles``: leave out frames with ``source_roles`` (the coder's fallback
+        when the sources lack those roles: a crowd's "protestierte gegen" after the state's).
         Hard requirements: ``with_noun`` (one of them present), ``not_with_noun`` (none
         present), ``reflexive: true`` (a
         reflexive present), an English ``particle`` (present), a ``prep_required``
@@ -819,6 +822,8 @@ class Lexicon:
                 continue
             if e.with_adjective and adjectives.isdisjoint(e.with_adjective):
                 continue
+            if skip_source_roles and e.source_roles:
+                continue
             if e.reflexive and not reflexive:
                 continue
             if e.target_required and reflexive:
@@ -834,6 +839,8 @@ class Lexicon:
                 score += 4
             if e.with_adjective:
                 score += 4
+            if e.source_roles:
+                score += 1  # (the narrower frame first; the coder falls back when roles differ)
             if e.reflexive:
                 score += 1
             if e.prep:
