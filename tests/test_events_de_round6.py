@@ -72,3 +72,12 @@ def test_with_adjective_must_be_lower_case(tmp_path):
 def test_protest_by_state_or_crowd(pipe, text, code):
     codes = _codes(events(pipe, text))
     assert code in codes and not ({"114", "141"} - {code}) & codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei reagierte scharf auf die Ausschreitungen der Hooligans.",
+    "Der Bürgermeister zeigte sich betroffen über den Tod des Feuerwehrmanns.",
+    "Der Himmel zeigte sich am Sonntag bedeckt und regnerisch.",
+])
+def test_ambiguous_feelings_are_not_comments(pipe, text):
+    assert not {"012", "111"} & _codes(events(pipe, text))
