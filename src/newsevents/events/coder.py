@@ -409,11 +409,12 @@ class EventCoder:
         if word.lower() != p.lemma.lower():
             lemmas.append(word)  # `forms`: surface forms the tagger mis-lemmatises
         entry = None
+        adjectives = _clause_adjectives(toks, c, lo, hi)  # once per predicate, for every frame
         for lemma in lemmas:
             entry = lex.select_verb(lemma, particle=particle, reflexive=c.reflexive,
                                     preps=preps, nouns=nouns, has_object=has_object,
                                     prep_nouns=prep_nouns,
-                                    adjectives=_clause_adjectives(toks, c, lo, hi))
+                                    adjectives=adjectives)
             if entry is not None:
                 break
         if entry is None and particle is None and prep_nouns is not None:
@@ -427,7 +428,7 @@ class EventCoder:
             alt = lex.select_verb(entry.lemma, particle=particle, reflexive=c.reflexive,
                                   preps=preps, nouns=nouns, has_object=has_object,
                                   prep_nouns=prep_nouns, skip_source_roles=True,
-                                  adjectives=_clause_adjectives(toks, c, lo, hi))
+                                  adjectives=adjectives)
             otherwise = (alt.cameo, f"{alt.source} {alt.lemma}") if alt is not None else None
         if entry is not None:
             # ("spoke by phone with X": the frame's "by" chose it, "with" names the target)
